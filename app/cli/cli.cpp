@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: MIT
+#include "cli/cli.h"
+
+#include "connection/errors.h"
+#include "database/database.h"
+#include "io/rowwriter.h"
+#include "sql/splitstatements.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Quarry::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Quarry::Cli", text);
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "quarry: %s\n", message.toLocal8Bit().constData());
+}
+
+/// stdout as a QIODevice, unbuffered by Qt (the writers batch their output).
+class StdOut {
+public:
+    StdOut() { m_file.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered); }
+    QIODevice *device() { return &m_file; }
+
+private:
+    QFile m_file;
+};
+
+struct Common {
+    QString url;
+    RowWriter::Format format = RowWriter::Format::Text;
+    bool echo = false;
+};
+
+/// Parses the options every command shares; returns false (message printed) on bad input.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, Common &common,
+           int positionalRequired)
+{
+    parser.addOption({u"csv"_s, tr("Write rows as CSV.")});
+    parser.addOption({u"json"_s, tr("Write rows as a JSON array of objects.")});
+    parser.addOption({u"echo"_s, tr("Log each statement with its timing to stderr.")});
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(u"help"_s)) {
+        std::fprintf(stdout, "%s", parser.helpText().toLocal8Bit().constData());
+        return false;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < positionalRequired) {
+        printError(tr("missing arguments; see quarry %1 --help").arg(arguments.value(1)));
+        return false;
+    }
+    common.url = positional.value(1);
+    if (parser.isSet(u"csv"_s) && parser.isSet(u"json"_s)) {
+        printError(tr("--csv and --json exclude each other"));
+        return false;
+    }
+    if (parser.isSet(u"csv"_s))
+        common.format = RowWriter::Format::Csv;
+    else if (parser.isSet(u"json"_s))
+        common.format = RowWriter::Format::Json;
+    common.echo = parser.isSet(u"echo"_s);
+    return true;
+}
+
+// Argument parsing stays out of coroutine bodies: GCC 12 miscompiles brace lists there.
+struct QueryCommand {
+    Common common;
+    QString sql;
+    QVariantList values;
+};
+
+/// Parses `query`; on a bad invocation prints why and sets \a exitCode.
+std::optional<QueryCommand> parseQuery(const QStringList &arguments, int &exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Run SQL and stream its rows to stdout."));
+    parser.addPositionalArgument(u"url"_s, tr("Database URL, e.g. sqlite:///file.db"));
+    parser.addPositionalArgument(u"sql"_s, tr("The statement (or use --file)."));
+    parser.addOption({u"file"_s, tr("Run the SQL script in <file>."), u"file"_s});
+    parser.addOption({{u"p"_s, u"param"_s}, tr("Bind <value> to the next $n placeholder."),
+                      u"value"_s});
+    QueryCommand command;
+    if (!parse(parser, arguments, command.common, 2)) {
+        exitCode = parser.isSet(u"help"_s) ? 0 : 2;
+        return std::nullopt;
+    }
+    command.sql = parser.positionalArguments().value(2);
+    if (parser.isSet(u"file"_s)) {
+        QFile file(parser.value(u"file"_s));
+        if (!file.open(QIODevice::ReadOnly)) {
+            printError(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            exitCode = 1;
+            return std::nullopt;
+        }
+        command.sql = QString::fromUtf8(file.readAll());
+    }
+    if (command.sql.trimmed().isEmpty()) {
+        printError(tr("no SQL given; pass it as an argument or with --file"));
+        exitCode = 2;
+        return std::nullopt;
+    }
+    for (const QString &value : parser.values(u"param"_s))
+        command.values.append(value);
+    return command;
+}
+
+QCoro::Task<int> query(QueryCommand command)
+{
+    Database db(command.common.url, {.poolSize = 1, .echo = command.common.echo});
+    Session session = db.session();
+    StdOut out;
+    const auto writer = RowWriter::create(command.common.format, out.device());
+    if (command.values.isEmpty() && splitStatements(command.sql).size() > 1) {
+        // A script: run it all, print what the last statement returned.
+        const Result result = co_await session.execute(command.sql);
+        if (result.columnCount()) {
+            writer->write(result);
+            writer->finish(result.columns());
+        }
+        co_return 0;
+    }
+    // Rows go out batch by batch as they arrive: any result size in bounded memory.
+    Columns columns;
+    auto stream = session.stream(command.sql, command.values);
+    QCORO_FOREACH(const Result &batch, stream) {
+        columns = batch.columns();
+        writer->write(batch);
+    }
+    if (!columns.isEmpty())
+        writer->finish(columns);
+    co_return 0;
+}
+
+std::optional<Common> parseTables(const QStringList &arguments, int &exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the tables of a database with their row counts."));
+    parser.addPositionalArgument(u"url"_s, tr("Database URL, e.g. sqlite:///file.db"));
+    Common common;
+    if (!parse(parser, arguments, common, 2)) {
+        exitCode = parser.isSet(u"help"_s) ? 0 : 2;
+        return std::nullopt;
+    }
+    return common;
+}
+
+Columns tableListColumns()
+{
+    return {Column{u"schema"_s}, Column{u"table"_s}, Column{u"rows"_s}};
+}
+
+QString tableCatalogQuery(DatabaseUrl::Backend backend)
+{
+    switch (backend) {
+    case DatabaseUrl::Backend::Sqlite:
+        return u"SELECT 'main' AS schema, name FROM sqlite_schema WHERE type = 'table' "
+               "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"_s;
+    case DatabaseUrl::Backend::Postgres:
+        return u"SELECT schemaname, tablename FROM pg_catalog.pg_tables WHERE schemaname "
+               "NOT IN ('pg_catalog', 'information_schema') ORDER BY 1, 2"_s;
+    case DatabaseUrl::Backend::QtSql:
+        break;
+    }
+    return {};
+}
+
+QCoro::Task<int> tables(Common common)
+{
+    Database db(common.url, {.poolSize = 1, .echo = common.echo});
+    const QString catalog = tableCatalogQuery(db.backend());
+    if (catalog.isEmpty()) {
+        printError(tr("'tables' supports sqlite:// and postgresql:// URLs"));
+        co_return 2;
+    }
+    Session session = db.session();
+    const Result names = co_await session.all(catalog);
+    Result counts(tableListColumns());
+    for (qsizetype i = 0; i < names.rowCount(); ++i) {
+        const QString schema = names.value(i, 0).toString();
+        const QString table = names.value(i, 1).toString();
+        const QString qualified =
+            session.quoteIdentifier(schema) + u'.' + session.quoteIdentifier(table);
+        const QVariant count = co_await session.scalar(u"SELECT count(*) FROM "_s + qualified);
+        counts.values() << schema << table << count;
+    }
+    StdOut out;
+    const auto writer = RowWriter::create(common.format, out.device());
+    writer->write(counts);
+    writer->finish(counts.columns());
+    co_return 0;
+}
+
+} // namespace
+
+bool isCommand(const QString &word)
+{
+    return word == u"query"_s || word == u"tables"_s;
+}
+
+QString usage()
+{
+    return tr("Usage: quarry <command> [options]\n"
+              "\n"
+              "Commands:\n"
+              "  query URL SQL [--csv|--json] [--file FILE] [-p VALUE]...\n"
+              "                  run SQL and stream its rows to stdout\n"
+              "  tables URL [--csv|--json]\n"
+              "                  list tables and their row counts\n"
+              "\n"
+              "URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (memory)\n"
+              "      postgresql://user@host:port/dbname?sslmode=require\n"
+              "      qt+QSQLITE:///file.db  (any Qt SQL driver)\n"
+              "Run 'quarry <command> --help' for a command's options.\n");
+}
+
+QCoro::Task<int> run(QStringList arguments)
+{
+    const QString command = arguments.value(1);
+    int exitCode = 0;
+    try {
+        if (command == u"query"_s) {
+            auto parsed = parseQuery(arguments, exitCode);
+            co_return parsed ? co_await query(std::move(*parsed)) : exitCode;
+        }
+        if (command == u"tables"_s) {
+            auto parsed = parseTables(arguments, exitCode);
+            co_return parsed ? co_await tables(std::move(*parsed)) : exitCode;
+        }
+    } catch (const DatabaseError &e) {
+        printError(e.message());
+        co_return 1;
+    }
+    printError(tr("unknown command '%1'").arg(command));
+    co_return 2;
+}
+
+} // namespace Quarry::Cli

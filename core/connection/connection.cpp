@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#include "connection/connection.h"
+
+#include "connection/echo.h"
+
+#include <QAtomicInt>
+
+namespace Quarry {
+
+namespace {
+QAtomicInt nextConnectionId{1};
+}
+
+Connection::Connection(std::unique_ptr<Driver> driver)
+    : m_driver(std::move(driver))
+    , m_id(nextConnectionId.fetchAndAddRelaxed(1))
+    , m_openedAt(std::chrono::steady_clock::now())
+{
+    // One thread for the connection's whole life: engines and Qt SQL drivers are
+    // thread-affine, and jobs must run in submission order.
+    m_thread.setMaxThreadCount(1);
+    m_thread.setExpiryTimeout(-1);
+    m_thread.setObjectName(QStringLiteral("quarry-conn-%1").arg(m_id));
+}
+
+QCoro::Task<std::shared_ptr<Connection>> Connection::open(DatabaseUrl url, Options options)
+{
+    std::shared_ptr<Connection> connection(new Connection(createDriver(url, options)));
+    co_await connection->submit([](Driver &driver) { driver.open(); });
+    qCDebug(lcConnection) << "opened connection" << connection->m_id << "to" << url.redacted();
+    co_return connection;
+}
+
+Connection::~Connection()
+{
+    // Stop whatever runs so the join below is short, then close on the driver's own thread.
+    m_driver->cancel();
+    Driver *driver = m_driver.get();
+    m_thread.start([driver] { driver->close(); });
+    m_thread.waitForDone();
+    qCDebug(lcConnection) << "closed connection" << m_id;
+}
+
+} // namespace Quarry

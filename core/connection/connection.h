@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "connection/errors.h"
+#include "driver/driver.h"
+
+#include <QCoroFuture>
+#include <QCoroTask>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <type_traits>
+
+namespace Quarry {
+
+/// One engine connection and the one worker thread it lives on. Jobs run on the worker in
+/// submission order; callers co_await them and resume on their own thread. Held by
+/// shared_ptr: the pool, sessions and in-flight coroutines share it.
+class Connection {
+public:
+    /// Creates the driver and opens it on a new worker thread.
+    static QCoro::Task<std::shared_ptr<Connection>> open(DatabaseUrl url, Options options);
+
+    /// Interrupts a running statement, closes the driver on its thread and joins the thread.
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    /// Runs \a job(Driver&) on the worker thread; the returned future is co_awaitable and
+    /// rethrows the job's DatabaseError. A ConnectionError marks the connection broken.
+    template<typename F>
+    auto submit(F job) -> QFuture<std::invoke_result_t<F, Driver &>>
+    {
+        using R = std::invoke_result_t<F, Driver &>;
+        return QtConcurrent::run(&m_thread, [this, job = std::move(job)]() mutable -> R {
+            m_driver->clearCancel();
+            try {
+                if constexpr (std::is_void_v<R>) {
+                    job(*m_driver);
+                    afterJob();
+                } else {
+                    R result = job(*m_driver);
+                    afterJob();
+                    return result;
+                }
+            } catch (const ConnectionError &) {
+                m_broken.store(true);
+                afterJob();
+                throw;
+            } catch (const DatabaseError &) {
+                afterJob();
+                throw;
+            } catch (const std::exception &e) {
+                // Only QException subclasses cross the hop intact; keep the message.
+                afterJob();
+                throw DatabaseError(QString::fromUtf8(e.what()));
+            }
+        });
+    }
+
+    /// Thread-safe: stops the statement running now (it throws Cancelled).
+    void cancel() { m_driver->cancel(); }
+
+    /// A ConnectionError happened on it: it must not be reused.
+    bool isBroken() const { return m_broken.load(); }
+    /// The engine's transaction state after the last finished job.
+    TransactionState transactionState() const { return m_txState.load(); }
+    /// Whether a streamed cursor is open on it.
+    bool streaming() const { return m_streaming; }
+    void setStreaming(bool on) { m_streaming = on; }
+
+    int id() const { return m_id; }
+    std::chrono::steady_clock::time_point openedAt() const { return m_openedAt; }
+    const Options &options() const { return m_driver->options(); }
+    const DatabaseUrl &url() const { return m_driver->url(); }
+    QString quoteIdentifier(const QString &name) const { return m_driver->quoteIdentifier(name); }
+
+private:
+    Connection(std::unique_ptr<Driver> driver);
+    void afterJob() { m_txState.store(m_driver->transactionState()); }
+
+    std::unique_ptr<Driver> m_driver;
+    QThreadPool m_thread;
+    std::atomic<bool> m_broken{false};
+    std::atomic<TransactionState> m_txState{TransactionState::Idle};
+    bool m_streaming = false;
+    int m_id;
+    std::chrono::steady_clock::time_point m_openedAt;
+};
+
+} // namespace Quarry

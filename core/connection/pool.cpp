@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: MIT
+#include "connection/pool.h"
+
+#include "connection/echo.h"
+
+#include <QCoreApplication>
+#include <QCoroSignal>
+#include <QTimer>
+
+namespace Quarry {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Quarry::Pool", text);
+}
+} // namespace
+
+/// A session waiting for a connection; release() hands one over and emits handedOver.
+struct Pool::Waiter : QObject {
+    Q_OBJECT
+public:
+    std::shared_ptr<Connection> connection;
+    bool closed = false;
+    bool woken = false; // a slot was freed: try to open a connection
+Q_SIGNALS:
+    void handedOver();
+};
+
+Pool::Pool(DatabaseUrl url, Options options)
+    : m_url(std::move(url))
+    , m_options(std::move(options))
+{
+    // Every connection to an in-memory SQLite database is a new, empty database: keep one.
+    if (m_url.backend() == DatabaseUrl::Backend::Sqlite && m_url.isMemory()) {
+        m_options.poolSize = 1;
+        m_options.maxOverflow = 0;
+    }
+}
+
+Pool::~Pool() = default; // waiters hold the pool, so none is left here
+
+bool Pool::expired(const Connection &connection) const
+{
+    if (connection.isBroken())
+        return true;
+    if (m_options.poolRecycle.count() <= 0)
+        return false;
+    return std::chrono::steady_clock::now() - connection.openedAt() >= m_options.poolRecycle;
+}
+
+QCoro::Task<std::shared_ptr<Connection>> Pool::acquire(Acquire mode)
+{
+    // Keep the pool alive across the suspensions below even if the Database goes away.
+    const std::shared_ptr<Pool> self = shared_from_this();
+    while (true) {
+        if (m_closed)
+            throw ConnectionError(tr("the database is closed"));
+        if (!m_idle.empty() && mode == Acquire::Pooled) {
+            std::shared_ptr<Connection> connection = std::move(m_idle.back());
+            m_idle.pop_back();
+            if (expired(*connection)) {
+                --m_open;
+                continue;
+            }
+            if (m_options.prePing) {
+                try {
+                    co_await connection->submit([](Driver &driver) { driver.ping(); });
+                } catch (const DatabaseError &) {
+                    --m_open;
+                    continue; // dropped: replace it below
+                }
+            }
+            co_return connection;
+        }
+        const int capacity = m_options.poolSize + m_options.maxOverflow;
+        if (mode == Acquire::Fresh && !m_idle.empty() && m_open >= capacity) {
+            m_idle.pop_back(); // make room for the new one
+            --m_open;
+        }
+        if (m_open < capacity) {
+            ++m_open;
+            try {
+                auto connection = co_await Connection::open(m_url, m_options);
+                std::erase_if(m_all, [](const auto &weak) { return weak.expired(); });
+                m_all.push_back(connection);
+                co_return connection;
+            } catch (...) {
+                --m_open;
+                wake();
+                throw;
+            }
+        }
+        auto waiter = std::make_shared<Waiter>();
+        m_waiters.push_back(waiter);
+        co_await qCoro(waiter.get(), &Waiter::handedOver, m_options.poolTimeout);
+        if (waiter->connection)
+            co_return std::move(waiter->connection);
+        std::erase(m_waiters, waiter);
+        if (waiter->woken && !waiter->closed)
+            continue;
+        if (waiter->closed)
+            throw ConnectionError(tr("the database is closed"));
+        throw PoolTimeoutError(
+            tr("no connection became free within %1 ms (pool size %2, overflow %3)")
+                .arg(m_options.poolTimeout.count())
+                .arg(m_options.poolSize)
+                .arg(m_options.maxOverflow));
+    }
+}
+
+void Pool::release(std::shared_ptr<Connection> connection)
+{
+    if (!connection)
+        return;
+    const bool overflow = m_open > m_options.poolSize;
+    if (m_closed || expired(*connection) || (overflow && m_waiters.empty())) {
+        --m_open;
+        wake();
+        return; // last reference: the connection closes itself
+    }
+    if (!m_waiters.empty()) {
+        auto waiter = m_waiters.front();
+        m_waiters.pop_front();
+        waiter->connection = std::move(connection);
+        Q_EMIT waiter->handedOver();
+        return;
+    }
+    m_idle.push_back(std::move(connection));
+}
+
+void Pool::wake()
+{
+    // A slot was freed: let the first waiter try to open a new connection.
+    if (!m_waiters.empty()) {
+        auto waiter = m_waiters.front();
+        m_waiters.pop_front();
+        waiter->woken = true;
+        Q_EMIT waiter->handedOver();
+    }
+}
+
+QCoro::Task<void> Pool::close()
+{
+    const std::shared_ptr<Pool> self = shared_from_this();
+    m_closed = true;
+    // A resumed waiter edits m_waiters: iterate over a copy.
+    const auto waiters = std::exchange(m_waiters, {});
+    for (const auto &waiter : waiters) {
+        waiter->closed = true;
+        Q_EMIT waiter->handedOver();
+    }
+    // Wait for the work in flight: a job queued behind it on each worker returns when it ends.
+    for (auto &weak : m_all) {
+        if (auto connection = weak.lock())
+            co_await connection->submit([](Driver &driver) { driver.close(); });
+    }
+    m_all.clear();
+    m_idle.clear();
+}
+
+} // namespace Quarry
+
+#include "pool.moc"

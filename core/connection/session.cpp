@@ -1,0 +1,447 @@
+// SPDX-License-Identifier: MIT
+#include "connection/session.h"
+
+#include "connection/echo.h"
+#include "connection/pool.h"
+
+#include <QCoreApplication>
+#include <QCoroSignal>
+
+using namespace Qt::StringLiterals;
+
+namespace Quarry {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Quarry::Session", text);
+}
+
+/// Runs a statement on the worker with echo around it.
+auto statementJob(QString sql, Params params, qsizetype maxRows, bool echo, int connectionId)
+{
+    return [sql = std::move(sql), params = std::move(params), maxRows, echo,
+            connectionId](Driver &driver) {
+        Echo log(echo, connectionId, sql, params);
+        try {
+            Result result = driver.execute(sql, params, maxRows);
+            log.finished(result.columnCount() ? result.rowCount() : result.rowsAffected());
+            return result;
+        } catch (const DatabaseError &e) {
+            log.failed(e.message());
+            throw;
+        }
+    };
+}
+
+/// Ends whatever transaction is open; for paths that cannot wait (destructors).
+void rollbackSoon(Connection &connection, QString sql = u"ROLLBACK"_s)
+{
+    (void)connection.submit([sql = std::move(sql)](Driver &driver) {
+        if (driver.cursorOpen())
+            driver.closeCursor();
+        if (driver.transactionState() == TransactionState::Idle)
+            return;
+        try {
+            driver.execute(sql, {}, 0);
+        } catch (const DatabaseError &e) {
+            qCWarning(lcConnection) << "rollback failed:" << e.message();
+        }
+    });
+}
+
+} // namespace
+
+/// Shared by every copy of a session: the pooled connection, taken on first use.
+struct Session::State : QObject {
+    Q_OBJECT
+public:
+    explicit State(std::shared_ptr<Pool> p)
+        : pool(std::move(p))
+    {
+    }
+    ~State() override
+    {
+        if (!connection)
+            return;
+        if (!connection->isBroken() &&
+            (connection->transactionState() != TransactionState::Idle || streaming))
+            rollbackSoon(*connection);
+        pool->release(std::move(connection));
+    }
+
+    std::shared_ptr<Pool> pool;
+    std::shared_ptr<Connection> connection;
+    bool acquiring = false;
+    bool streaming = false;
+    int savepoints = 0;
+
+Q_SIGNALS:
+    void acquired();
+};
+
+namespace {
+
+using StatePtr = std::shared_ptr<Session::State>;
+
+QCoro::Task<std::shared_ptr<Connection>> connectionOf(StatePtr state)
+{
+    // Two coroutines may start on a fresh session at once: only one takes a connection.
+    while (state->acquiring)
+        co_await qCoro(state.get(), &Session::State::acquired);
+    if (!state->connection) {
+        state->acquiring = true;
+        try {
+            state->connection = co_await state->pool->acquire();
+        } catch (...) {
+            state->acquiring = false;
+            Q_EMIT state->acquired();
+            throw;
+        }
+        state->acquiring = false;
+        Q_EMIT state->acquired();
+    }
+    if (state->streaming)
+        throw DatabaseError(tr("the session is busy streaming a result; finish or drop the "
+                               "stream first"));
+    // A copy: QCoro 0.8's co_return moves from a non-const lvalue, which would empty the state.
+    std::shared_ptr<Connection> connection = state->connection;
+    co_return connection;
+}
+
+// GCC 12 destroys an aggregate or closure temporary inside a co_await expression twice: every
+// capturing job is a named local, moved into submit().
+QCoro::Task<Result> run(StatePtr state, QString sql, Params params, qsizetype maxRows)
+{
+    const auto connection = co_await connectionOf(state);
+    auto job = statementJob(std::move(sql), std::move(params), maxRows,
+                            connection->options().echo, connection->id());
+    co_return co_await connection->submit(std::move(job));
+}
+
+QCoro::Task<void> runQuietly(StatePtr state, QString sql)
+{
+    co_await run(std::move(state), std::move(sql), {}, 0);
+}
+
+QCoro::Task<std::optional<Row>> firstRow(StatePtr state, QString sql, Params params)
+{
+    const Result result = co_await run(std::move(state), std::move(sql), std::move(params), 1);
+    if (result.rowCount() == 0)
+        co_return std::nullopt;
+    co_return result.row(0);
+}
+
+QCoro::Task<std::optional<Row>> atMostOne(StatePtr state, QString sql, Params params)
+{
+    const Result result = co_await run(std::move(state), std::move(sql), std::move(params), 2);
+    if (result.rowCount() > 1)
+        throw ResultError(tr("expected at most one row, the statement returned more"));
+    if (result.rowCount() == 0)
+        co_return std::nullopt;
+    co_return result.row(0);
+}
+
+QCoro::Task<Row> exactlyOne(StatePtr state, QString sql, Params params)
+{
+    auto row = co_await atMostOne(std::move(state), std::move(sql), std::move(params));
+    if (!row)
+        throw ResultError(tr("expected one row, the statement returned none"));
+    co_return std::move(*row);
+}
+
+QCoro::Task<QVariant> scalarOf(StatePtr state, QString sql, Params params)
+{
+    const Result result = co_await run(std::move(state), std::move(sql), std::move(params), 1);
+    co_return result.rowCount() && result.columnCount() ? result.value(0, 0) : QVariant();
+}
+
+QCoro::AsyncGenerator<Result> streamOf(StatePtr state, QString sql, Params params, int batchSize)
+{
+    const auto connection = co_await connectionOf(state);
+    state->streaming = true;
+    // Whatever ends the stream (the end, an error, the consumer dropping it) frees the session;
+    // an unfinished cursor is closed on the worker after the fetch in flight.
+    const auto cleanup = qScopeGuard([state, connection] {
+        state->streaming = false;
+        (void)connection->submit([](Driver &driver) { driver.closeCursor(); });
+    });
+    Echo log(connection->options().echo, connection->id(), sql, params);
+    qint64 rows = 0;
+    try {
+        auto open = [sql, params](Driver &driver) { return driver.openCursor(sql, params); };
+        // AsyncGenerator does not await a QFuture directly; qCoro() wraps it in a Task.
+        co_await qCoro(connection->submit(std::move(open))).waitForFinished();
+        const auto fetch = [batchSize](Driver &driver) { return driver.fetch(batchSize); };
+        auto next = connection->submit(fetch);
+        while (true) {
+            Result batch = co_await qCoro(next).waitForFinished();
+            const bool more = batch.rowCount() == batchSize;
+            // Fetch the following batch on the worker while the caller handles this one.
+            if (more)
+                next = connection->submit(fetch);
+            rows += batch.rowCount();
+            if (!batch.isEmpty())
+                co_yield std::move(batch);
+            if (!more)
+                break;
+        }
+    } catch (const DatabaseError &e) {
+        log.failed(e.message());
+        throw;
+    }
+    log.finished(rows);
+}
+
+QCoro::Task<void> endTransaction(StatePtr state, QString verb)
+{
+    if (!state->connection || state->connection->transactionState() == TransactionState::Idle)
+        co_return;
+    const bool failed = state->connection->transactionState() == TransactionState::Failed;
+    if (failed && verb == u"COMMIT"_s) {
+        // PostgreSQL would answer COMMIT with a silent ROLLBACK: say so instead.
+        co_await run(state, u"ROLLBACK"_s, {}, 0);
+        throw SqlError(tr("the transaction was rolled back because a statement in it failed"),
+                       u"25P02"_s);
+    }
+    co_await run(std::move(state), std::move(verb), {}, 0);
+}
+
+// Named coroutines, not immediately-invoked coroutine lambdas: GCC 12 destroys such a lambda's
+// by-value parameters twice.
+QCoro::Task<qint64> executeManyOn(StatePtr state, QString sql, QList<Params> rows)
+{
+    const auto connection = co_await connectionOf(state);
+    const bool echo = connection->options().echo;
+    const int id = connection->id();
+    auto job = [sql, rows, echo, id](Driver &driver) {
+        Echo log(echo, id, sql, rows.value(0));
+        const qint64 n = driver.executeMany(sql, rows);
+        log.finished(n);
+        return n;
+    };
+    co_return co_await connection->submit(std::move(job));
+}
+
+QCoro::Task<qint64> copyInto(StatePtr state, QString table, QStringList columns,
+                             QList<QVariantList> rows)
+{
+    const auto connection = co_await connectionOf(state);
+    const bool echo = connection->options().echo;
+    const int id = connection->id();
+    auto job = [table, columns, rows, echo, id](Driver &driver) {
+        Echo log(echo, id,
+                 u"COPY %1 (%2): %3 rows"_s.arg(table, columns.join(u", "_s)).arg(rows.size()),
+                 {});
+        const qint64 n = driver.copyIn(table, columns, rows);
+        log.finished(n);
+        return n;
+    };
+    co_return co_await connection->submit(std::move(job));
+}
+
+} // namespace
+
+// Outside the anonymous namespace: Transaction's and Savepoint's private constructors name
+// these as friends.
+QCoro::Task<Transaction> beginOn(std::shared_ptr<Session::State> state)
+{
+    const auto connection = co_await connectionOf(state);
+    if (connection->transactionState() != TransactionState::Idle)
+        throw DatabaseError(tr("a transaction is already open on this session"));
+    co_await run(state, u"BEGIN"_s, {}, 0);
+    co_return Transaction(std::move(state));
+}
+
+QCoro::Task<Savepoint> savepointOn(std::shared_ptr<Session::State> state)
+{
+    const auto connection = co_await connectionOf(state);
+    if (connection->transactionState() == TransactionState::Idle)
+        throw DatabaseError(tr("a savepoint needs an open transaction"));
+    const QString name = u"quarry_sp_%1"_s.arg(++state->savepoints);
+    co_await run(state, u"SAVEPOINT "_s + connection->quoteIdentifier(name), {}, 0);
+    co_return Savepoint(std::move(state), name);
+}
+
+Session::Session(std::shared_ptr<Pool> pool)
+    : m_state(std::make_shared<State>(std::move(pool)))
+{
+}
+
+Session::Session(std::shared_ptr<State> state)
+    : m_state(std::move(state))
+{
+}
+
+Session::~Session() = default;
+
+QCoro::Task<Result> Session::execute(QString sql, Params params)
+{
+    return run(m_state, std::move(sql), std::move(params), -1);
+}
+
+QCoro::Task<Result> Session::all(QString sql, Params params)
+{
+    return run(m_state, std::move(sql), std::move(params), -1);
+}
+
+QCoro::Task<std::optional<Row>> Session::first(QString sql, Params params)
+{
+    return firstRow(m_state, std::move(sql), std::move(params));
+}
+
+QCoro::Task<Row> Session::one(QString sql, Params params)
+{
+    return exactlyOne(m_state, std::move(sql), std::move(params));
+}
+
+QCoro::Task<std::optional<Row>> Session::oneOrNone(QString sql, Params params)
+{
+    return atMostOne(m_state, std::move(sql), std::move(params));
+}
+
+QCoro::Task<QVariant> Session::scalar(QString sql, Params params)
+{
+    return scalarOf(m_state, std::move(sql), std::move(params));
+}
+
+QCoro::AsyncGenerator<Result> Session::stream(QString sql, Params params, int batchSize)
+{
+    return streamOf(m_state, std::move(sql), std::move(params), std::max(1, batchSize));
+}
+
+QCoro::Task<qint64> Session::executeMany(QString sql, QList<Params> rows)
+{
+    return executeManyOn(m_state, std::move(sql), std::move(rows));
+}
+
+QCoro::Task<qint64> Session::copyIn(QString table, QStringList columns, QList<QVariantList> rows)
+{
+    return copyInto(m_state, std::move(table), std::move(columns), std::move(rows));
+}
+
+QCoro::Task<Transaction> Session::begin()
+{
+    return beginOn(m_state);
+}
+
+QCoro::Task<void> Session::commit()
+{
+    return endTransaction(m_state, u"COMMIT"_s);
+}
+
+QCoro::Task<void> Session::rollback()
+{
+    return endTransaction(m_state, u"ROLLBACK"_s);
+}
+
+QCoro::Task<Savepoint> Session::savepoint()
+{
+    return savepointOn(m_state);
+}
+
+bool Session::inTransaction() const
+{
+    return m_state->connection &&
+           m_state->connection->transactionState() != TransactionState::Idle;
+}
+
+void Session::cancel()
+{
+    if (m_state->connection)
+        m_state->connection->cancel();
+}
+
+QString Session::quoteIdentifier(const QString &name) const
+{
+    if (m_state->connection)
+        return m_state->connection->quoteIdentifier(name);
+    return createDriver(m_state->pool->url(), m_state->pool->options())->quoteIdentifier(name);
+}
+
+DatabaseUrl::Backend Session::backend() const
+{
+    return m_state->pool->url().backend();
+}
+
+Transaction::Transaction(std::shared_ptr<State> state)
+    : Session(std::move(state))
+{
+}
+
+Transaction &Transaction::operator=(Transaction &&other) noexcept
+{
+    if (this != &other) {
+        abandon();
+        Session::operator=(std::move(other));
+        m_active = std::exchange(other.m_active, false);
+    }
+    return *this;
+}
+
+Transaction::~Transaction()
+{
+    abandon();
+}
+
+void Transaction::abandon()
+{
+    if (m_active && m_state && m_state->connection)
+        rollbackSoon(*m_state->connection);
+    m_active = false;
+}
+
+QCoro::Task<void> Transaction::commit()
+{
+    // Inactive from here on: if COMMIT fails, the session's end rolls back what is left.
+    m_active = false;
+    return Session::commit();
+}
+
+QCoro::Task<void> Transaction::rollback()
+{
+    m_active = false;
+    return Session::rollback();
+}
+
+Savepoint::Savepoint(std::shared_ptr<Session::State> state, QString name)
+    : m_state(std::move(state))
+    , m_name(std::move(name))
+{
+}
+
+Savepoint::Savepoint(Savepoint &&other) noexcept
+    : m_state(std::move(other.m_state))
+    , m_name(std::move(other.m_name))
+    , m_active(std::exchange(other.m_active, false))
+{
+}
+
+Savepoint::~Savepoint()
+{
+    if (m_active && m_state && m_state->connection) {
+        const QString quoted = m_state->connection->quoteIdentifier(m_name);
+        rollbackSoon(*m_state->connection,
+                     u"ROLLBACK TO SAVEPOINT "_s + quoted + u"; RELEASE SAVEPOINT "_s + quoted);
+    }
+}
+
+QCoro::Task<void> Savepoint::release()
+{
+    m_active = false;
+    const QString quoted = m_state->connection->quoteIdentifier(m_name);
+    return runQuietly(m_state, u"RELEASE SAVEPOINT "_s + quoted);
+}
+
+QCoro::Task<void> Savepoint::rollback()
+{
+    m_active = false;
+    const QString quoted = m_state->connection->quoteIdentifier(m_name);
+    return runQuietly(m_state, u"ROLLBACK TO SAVEPOINT "_s + quoted + u"; RELEASE SAVEPOINT "_s +
+                                   quoted);
+}
+
+} // namespace Quarry
+
+#include "session.moc"

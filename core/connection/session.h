@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "connection/params.h"
+#include "connection/result.h"
+#include "driver/driver.h"
+
+#include <QCoroAsyncGenerator>
+#include <QCoroTask>
+
+#include <memory>
+#include <optional>
+
+namespace Quarry {
+
+class Pool;
+class Connection;
+class Transaction;
+class Savepoint;
+
+/// A unit of work on one pooled connection, taken on first use and given back when the last
+/// copy of the session is gone (rolling back anything left uncommitted). Auto-commit unless a
+/// transaction is open (begin(), or BEGIN in SQL). Placeholders: `$1, $2 …` positional or
+/// `:name` named, on every engine. Cheap to copy; copies share the connection.
+class Session {
+public:
+    explicit Session(std::shared_ptr<Pool> pool);
+    ~Session();
+    Session(const Session &) = default;
+    Session &operator=(const Session &) = default;
+    Session(Session &&) noexcept = default;
+    Session &operator=(Session &&) noexcept = default;
+
+    /// Runs \a sql (several statements if no params are given) and returns the last result.
+    QCoro::Task<Result> execute(QString sql, Params params = {});
+    /// All rows.
+    QCoro::Task<Result> all(QString sql, Params params = {});
+    /// The first row, if any (the rest is discarded).
+    QCoro::Task<std::optional<Row>> first(QString sql, Params params = {});
+    /// Exactly one row, else ResultError.
+    QCoro::Task<Row> one(QString sql, Params params = {});
+    /// No row or one row; more is a ResultError.
+    QCoro::Task<std::optional<Row>> oneOrNone(QString sql, Params params = {});
+    /// First column of the first row; null when there is no row.
+    QCoro::Task<QVariant> scalar(QString sql, Params params = {});
+    /// Streams the result in batches of at most \a batchSize rows, with the next batch fetched
+    /// on the worker while the caller handles this one: memory stays bounded for any result
+    /// size. Each batch carries the columns. The session runs nothing else until the stream
+    /// ends or the generator is destroyed.
+    QCoro::AsyncGenerator<Result> stream(QString sql, Params params = {}, int batchSize = 2000);
+    /// One statement for each parameter set, all or nothing; returns rows affected.
+    QCoro::Task<qint64> executeMany(QString sql, QList<Params> rows);
+    /// Bulk append (PostgreSQL COPY, SQLite prepared INSERT), all or nothing.
+    QCoro::Task<qint64> copyIn(QString table, QStringList columns, QList<QVariantList> rows);
+
+    /// Opens a transaction on this session; it rolls back unless committed.
+    QCoro::Task<Transaction> begin();
+    /// Commits the open transaction (no-op when none is open).
+    QCoro::Task<void> commit();
+    /// Rolls back the open transaction (no-op when none is open).
+    QCoro::Task<void> rollback();
+    /// Sets a savepoint inside the open transaction.
+    QCoro::Task<Savepoint> savepoint();
+
+    /// Whether the engine has a transaction open on this session's connection.
+    bool inTransaction() const;
+    /// Thread-safe: stops the statement running on this session now; its awaiter gets
+    /// Cancelled.
+    void cancel();
+    /// Quotes an identifier for this session's engine.
+    QString quoteIdentifier(const QString &name) const;
+    DatabaseUrl::Backend backend() const;
+
+    /// Internal: what copies of a session share.
+    struct State;
+
+protected:
+    explicit Session(std::shared_ptr<State> state);
+    std::shared_ptr<State> m_state;
+    friend class Savepoint;
+};
+
+/// A session with an open transaction: commit() makes it permanent; destroying it uncommitted
+/// (including by an exception leaving its scope) rolls it back.
+class Transaction : public Session {
+    friend QCoro::Task<Transaction> beginOn(std::shared_ptr<Session::State> state);
+
+public:
+    Transaction(Transaction &&) noexcept = default;
+    Transaction &operator=(Transaction &&) noexcept;
+    ~Transaction();
+
+    QCoro::Task<void> commit();
+    QCoro::Task<void> rollback();
+    bool isActive() const { return m_active; }
+
+private:
+    friend class Session;
+    explicit Transaction(std::shared_ptr<State> state);
+    void abandon();
+    bool m_active = true;
+};
+
+/// A savepoint in an open transaction: release() keeps its work, rollback() undoes it;
+/// destroying it unreleased rolls back to it.
+class Savepoint {
+    friend QCoro::Task<Savepoint> savepointOn(std::shared_ptr<Session::State> state);
+
+public:
+    Savepoint(Savepoint &&other) noexcept;
+    Savepoint &operator=(Savepoint &&) = delete;
+    ~Savepoint();
+
+    QCoro::Task<void> release();
+    QCoro::Task<void> rollback();
+    QString name() const { return m_name; }
+    bool isActive() const { return m_active; }
+
+private:
+    friend class Session;
+    Savepoint(std::shared_ptr<Session::State> state, QString name);
+    std::shared_ptr<Session::State> m_state;
+    QString m_name;
+    bool m_active = true;
+};
+
+} // namespace Quarry

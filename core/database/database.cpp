@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#include "database/database.h"
+
+#include "connection/pool.h"
+
+namespace Quarry {
+
+namespace {
+
+QCoro::Task<void> connectOnce(std::shared_ptr<Pool> pool)
+{
+    pool->release(co_await pool->acquire());
+}
+
+QCoro::Task<void> pingWithRetry(std::shared_ptr<Pool> pool)
+{
+    auto connection = co_await pool->acquire();
+    try {
+        co_await connection->submit([](Driver &driver) { driver.ping(); });
+        pool->release(std::move(connection));
+        co_return;
+    } catch (const ConnectionError &) {
+        pool->release(std::move(connection)); // broken: the pool drops it
+    }
+    // Once more on a new connection; an error now is the answer.
+    connection = co_await pool->acquire(Pool::Acquire::Fresh);
+    co_await connection->submit([](Driver &driver) { driver.ping(); });
+    pool->release(std::move(connection));
+}
+
+QCoro::Task<Transaction> beginOn(Session session)
+{
+    co_return co_await session.begin();
+}
+
+} // namespace
+
+Database::Database(const QString &url, Options options)
+    : Database(DatabaseUrl::parse(url), std::move(options))
+{
+}
+
+Database::Database(DatabaseUrl url, Options options)
+{
+    options.validate();
+    m_pool = std::make_shared<Pool>(std::move(url), std::move(options));
+}
+
+Database::~Database() = default;
+Database::Database(Database &&) noexcept = default;
+Database &Database::operator=(Database &&) noexcept = default;
+
+QCoro::Task<void> Database::connect()
+{
+    return connectOnce(m_pool);
+}
+
+Session Database::session() const
+{
+    return Session(m_pool);
+}
+
+QCoro::Task<Transaction> Database::begin() const
+{
+    return beginOn(session());
+}
+
+QCoro::Task<void> Database::ping() const
+{
+    return pingWithRetry(m_pool);
+}
+
+QCoro::Task<void> Database::close()
+{
+    return m_pool->close();
+}
+
+const DatabaseUrl &Database::url() const
+{
+    return m_pool->url();
+}
+
+const Options &Database::options() const
+{
+    return m_pool->options();
+}
+
+} // namespace Quarry

@@ -1,0 +1,516 @@
+// SPDX-License-Identifier: MIT
+#include "driver/sqlite/sqlitedriver.h"
+
+#include "connection/errors.h"
+#include "connection/numeric.h"
+#include "sql/quoting.h"
+
+#include <QDir>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Quarry {
+
+namespace {
+
+constexpr qsizetype statementCacheSize = 128;
+constexpr int progressInterval = 1000; // VM steps between timeout checks
+
+bool isBlank(const char *tail)
+{
+    // sqlite3_prepare returns a null statement for trailing whitespace and comments, so only
+    // an empty remainder is certainly blank; the caller prepares once more to be sure.
+    return !tail || *tail == '\0';
+}
+
+} // namespace
+
+int sqliteProgress(void *context)
+{
+    auto *driver = static_cast<SqliteDriver *>(context);
+    if (std::chrono::steady_clock::now() < driver->m_deadline)
+        return 0;
+    driver->m_timedOut = true;
+    return 1;
+}
+
+SqliteDriver::SqliteDriver(DatabaseUrl url, Options options)
+    : Driver(std::move(url), std::move(options))
+{
+    registerValueTypes();
+}
+
+SqliteDriver::~SqliteDriver()
+{
+    close();
+}
+
+QString SqliteDriver::fileName() const
+{
+    if (m_url.isMemory())
+        return u":memory:"_s;
+    if (m_url.query().isEmpty())
+        return m_url.database();
+    // URI parameters (mode=ro, immutable=1, vfs=…) pass through: open as a file: URI.
+    const QString path = QDir::cleanPath(QDir::current().absoluteFilePath(m_url.database()));
+    QString uri = u"file:"_s + QString::fromUtf8(QUrl::toPercentEncoding(path, "/"));
+    QChar sep = u'?';
+    for (const auto &[key, value] : m_url.query()) {
+        uri += sep + QString::fromUtf8(QUrl::toPercentEncoding(key)) + u'=' +
+               QString::fromUtf8(QUrl::toPercentEncoding(value));
+        sep = u'&';
+    }
+    return uri;
+}
+
+void SqliteDriver::open()
+{
+    if (m_db)
+        return;
+    int flags = SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    flags |= m_options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(fileName().toUtf8().constData(), &db, flags, nullptr);
+    const QString where = m_url.isMemory() ? tr("in-memory database") : m_url.database();
+    if (rc != SQLITE_OK) {
+        const QString why = db ? QString::fromUtf8(sqlite3_errmsg(db))
+                               : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close_v2(db);
+        throw ConnectionError(tr("cannot open SQLite database %1: %2").arg(where, why));
+    }
+    {
+        QMutexLocker lock(&m_handleMutex);
+        m_db = db;
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, int(m_options.busyTimeout.count()));
+    if (m_options.statementTimeout.count() > 0)
+        sqlite3_progress_handler(m_db, progressInterval, &sqliteProgress, this);
+    try {
+        exec(m_options.foreignKeys ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF");
+        if (m_options.isolationLevel.compare(u"READ UNCOMMITTED"_s, Qt::CaseInsensitive) == 0)
+            exec("PRAGMA read_uncommitted = 1");
+        // Reads the header: a file that is not a database fails here, not at the first query.
+        exec("SELECT count(*) FROM sqlite_schema");
+    } catch (const DatabaseError &e) {
+        close();
+        throw ConnectionError(tr("cannot open SQLite database %1: %2").arg(where, e.message()));
+    }
+}
+
+void SqliteDriver::close()
+{
+    m_cursor.reset();
+    for (auto &statement : m_cache)
+        sqlite3_finalize(statement.stmt);
+    m_cache.clear();
+    QMutexLocker lock(&m_handleMutex);
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+void SqliteDriver::interrupt()
+{
+    QMutexLocker lock(&m_handleMutex);
+    if (m_db)
+        sqlite3_interrupt(m_db);
+}
+
+void SqliteDriver::ping()
+{
+    if (!m_db)
+        throw ConnectionError(tr("the SQLite connection is closed"));
+    exec("SELECT 1");
+}
+
+void SqliteDriver::exec(const char *sql)
+{
+    char *error = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
+        sqlite3_free(error);
+        fail(rc);
+    }
+}
+
+void SqliteDriver::startClock()
+{
+    m_timedOut = false;
+    if (m_options.statementTimeout.count() > 0)
+        m_deadline = std::chrono::steady_clock::now() + m_options.statementTimeout;
+}
+
+void SqliteDriver::fail(int rc, const RewrittenSql *rewritten, qsizetype statementStart,
+                        const QByteArray *utf8)
+{
+    const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    const QString code = QString::number(sqlite3_extended_errcode(m_db));
+    qsizetype position = -1;
+    if (utf8) {
+        const int offset = sqlite3_error_offset(m_db);
+        if (offset >= 0) {
+            const qsizetype bytes = statementStart + offset;
+            position = QString::fromUtf8(utf8->constData(), std::min(bytes, utf8->size())).size();
+            if (rewritten)
+                position = rewritten->originalPosition(position);
+        }
+    }
+    switch (rc & 0xff) {
+    case SQLITE_CONSTRAINT:
+        throw IntegrityError(message, code, position);
+    case SQLITE_INTERRUPT:
+        if (cancelRequested())
+            throw Cancelled(tr("the statement was cancelled"));
+        if (m_timedOut)
+            throw SqlError(tr("statement timeout of %1 ms exceeded")
+                               .arg(m_options.statementTimeout.count()),
+                           code, position);
+        break;
+    case SQLITE_CANTOPEN:
+    case SQLITE_NOTADB:
+        throw ConnectionError(message);
+    default:
+        break;
+    }
+    throw SqlError(message, code, position);
+}
+
+SqliteDriver::Statement SqliteDriver::prepare(const QByteArray &utf8, qsizetype &offset,
+                                              bool persistent)
+{
+    Statement statement;
+    const char *begin = utf8.constData() + offset;
+    const char *tail = nullptr;
+    if (!m_db)
+        throw ConnectionError(tr("the SQLite connection is closed"));
+    const int rc = sqlite3_prepare_v3(m_db, begin, int(utf8.size() - offset),
+                                      persistent ? SQLITE_PREPARE_PERSISTENT : 0, &statement.stmt,
+                                      &tail);
+    if (rc != SQLITE_OK)
+        fail(rc, nullptr, offset, &utf8);
+    offset = tail ? tail - utf8.constData() : utf8.size();
+    if (statement.stmt)
+        describe(statement);
+    return statement;
+}
+
+void SqliteDriver::finalize(Statement &statement)
+{
+    sqlite3_finalize(statement.stmt);
+    statement.stmt = nullptr;
+}
+
+void SqliteDriver::describe(Statement &statement)
+{
+    const int n = sqlite3_column_count(statement.stmt);
+    statement.columns.reserve(n);
+    statement.hints.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        Column column;
+        column.name = QString::fromUtf8(sqlite3_column_name(statement.stmt, i));
+        column.typeName = QString::fromUtf8(sqlite3_column_decltype(statement.stmt, i));
+        const char *table = sqlite3_column_table_name(statement.stmt, i);
+        const char *origin = sqlite3_column_origin_name(statement.stmt, i);
+        if (table && origin) {
+            const char *type = nullptr;
+            int notNull = 0, primaryKey = 0;
+            if (sqlite3_table_column_metadata(m_db, sqlite3_column_database_name(statement.stmt, i),
+                                              table, origin, &type, nullptr, &notNull, &primaryKey,
+                                              nullptr) == SQLITE_OK) {
+                // An INTEGER PRIMARY KEY is the rowid: never null, whatever its declaration says.
+                const bool rowid = primaryKey && type && qstricmp(type, "INTEGER") == 0;
+                column.nullable = notNull || rowid ? Nullability::NotNull : Nullability::Nullable;
+            }
+        }
+        statement.hints.append(SqliteValues::hintFor(column.typeName));
+        statement.columns.append(std::move(column));
+    }
+}
+
+SqliteDriver::Statement *SqliteDriver::cachedStatement(const QString &sql)
+{
+    auto it = m_cache.find(sql);
+    if (it != m_cache.end())
+        return &it.value();
+    RewrittenSql rewritten = rewritePlaceholders(sql, PlaceholderStyle::QuestionNumber);
+    const QByteArray utf8 = rewritten.sql.toUtf8();
+    qsizetype offset = 0;
+    Statement statement;
+    try {
+        statement = prepare(utf8, offset, true);
+    } catch (const SqlError &e) {
+        // Report the position in the statement as the caller wrote it.
+        const qsizetype position = e.position() >= 0 ? rewritten.originalPosition(e.position()) : -1;
+        throw SqlError(e.message(), e.code(), position);
+    }
+    if (!statement.stmt)
+        return nullptr; // blank or only comments
+    // Anything but blanks after the first statement: not cacheable as one statement.
+    qsizetype next = offset;
+    if (!isBlank(utf8.constData() + offset)) {
+        Statement more = prepare(utf8, next, false);
+        if (more.stmt) {
+            finalize(more);
+            finalize(statement);
+            throw SqlError(tr("parameters can only be bound to a single statement"), u"21"_s,
+                           rewritten.originalPosition(QString::fromUtf8(utf8.left(offset)).size()));
+        }
+    }
+    statement.rewritten = std::move(rewritten);
+    if (m_cache.size() >= statementCacheSize) {
+        for (auto &old : m_cache)
+            sqlite3_finalize(old.stmt);
+        m_cache.clear();
+    }
+    return &m_cache.insert(sql, std::move(statement)).value();
+}
+
+void SqliteDriver::bindRow(sqlite3_stmt *stmt, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const int rc = SqliteValues::bind(stmt, int(i + 1), values[i]);
+        if (rc != SQLITE_OK)
+            fail(rc);
+    }
+}
+
+void SqliteDriver::bindAll(const Statement &statement, const Params &params)
+{
+    sqlite3_clear_bindings(statement.stmt);
+    const int expected = sqlite3_bind_parameter_count(statement.stmt);
+    const QVariantList values = statement.rewritten.bind(params);
+    if (values.size() < expected)
+        throw ConfigurationError(tr("the statement has %1 parameters but %2 values were bound")
+                                     .arg(expected)
+                                     .arg(values.size()));
+    bindRow(statement.stmt, values.size() > expected ? values.mid(0, expected) : values);
+}
+
+int SqliteDriver::step(sqlite3_stmt *stmt)
+{
+    const int rc = sqlite3_step(stmt);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        sqlite3_reset(stmt);
+        fail(rc);
+    }
+    return rc;
+}
+
+void SqliteDriver::collect(const Statement &statement, Result &result, qsizetype maxRows)
+{
+    const int n = int(statement.columns.size());
+    qsizetype kept = 0;
+    QVariantList &values = result.values();
+    while (step(statement.stmt) == SQLITE_ROW) {
+        if (maxRows >= 0 && kept >= maxRows)
+            continue; // run to completion, keep nothing more
+        for (int i = 0; i < n; ++i)
+            values.append(SqliteValues::read(statement.stmt, i, statement.hints[i]));
+        ++kept;
+    }
+    sqlite3_reset(statement.stmt);
+    result.setRowsAffected(n == 0 ? sqlite3_changes64(m_db) : -1);
+    if (n == 0)
+        result.setLastInsertId(qlonglong(sqlite3_last_insert_rowid(m_db)));
+}
+
+Result SqliteDriver::execute(const QString &sql, const Params &params, qsizetype maxRows)
+{
+    if (!m_db)
+        throw ConnectionError(tr("the SQLite connection is closed"));
+    startClock();
+    // Without values it may be a script; the cache only holds single statements.
+    if (params.isEmpty() && !m_cache.contains(sql))
+        return executeScript(sql, maxRows);
+    Statement *statement = cachedStatement(sql);
+    Result result;
+    if (!statement)
+        return result;
+    bindAll(*statement, params);
+    result.setColumns(statement->columns);
+    collect(*statement, result, maxRows);
+    return result;
+}
+
+Result SqliteDriver::executeScript(const QString &sql, qsizetype maxRows)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    qsizetype offset = 0;
+    Result result;
+    int statements = 0;
+    while (offset < utf8.size()) {
+        Statement statement = prepare(utf8, offset, false);
+        if (!statement.stmt)
+            break;
+        ++statements;
+        const bool placeholderFree = !sql.contains(u'$') && !sql.contains(u':');
+        if (isBlank(utf8.constData() + offset) && statements == 1 && placeholderFree) {
+            // A single statement after all: keep it prepared for next time.
+            statement.rewritten.sql = sql;
+            if (m_cache.size() >= statementCacheSize) {
+                for (auto &old : m_cache)
+                    sqlite3_finalize(old.stmt);
+                m_cache.clear();
+            }
+            Statement &cached = m_cache.insert(sql, std::move(statement)).value();
+            result.setColumns(cached.columns);
+            collect(cached, result, maxRows);
+            return result;
+        }
+        Result current(statement.columns);
+        try {
+            collect(statement, current, maxRows);
+        } catch (...) {
+            finalize(statement);
+            throw;
+        }
+        finalize(statement);
+        result = std::move(current);
+    }
+    return result;
+}
+
+Columns SqliteDriver::openCursor(const QString &sql, const Params &params)
+{
+    if (!m_db)
+        throw ConnectionError(tr("the SQLite connection is closed"));
+    closeCursor();
+    startClock();
+    RewrittenSql rewritten = rewritePlaceholders(sql, PlaceholderStyle::QuestionNumber);
+    const QByteArray utf8 = rewritten.sql.toUtf8();
+    qsizetype offset = 0;
+    auto statement = std::make_unique<Statement>(prepare(utf8, offset, false));
+    statement->rewritten = std::move(rewritten);
+    if (!statement->stmt)
+        return {};
+    try {
+        bindAll(*statement, params);
+    } catch (...) {
+        finalize(*statement);
+        throw;
+    }
+    m_cursor = std::move(statement);
+    return m_cursor->columns;
+}
+
+Result SqliteDriver::fetch(qsizetype maxRows)
+{
+    Result result;
+    if (!m_cursor)
+        return result;
+    result.setColumns(m_cursor->columns);
+    const int n = int(m_cursor->columns.size());
+    QVariantList &values = result.values();
+    values.reserve(maxRows * n);
+    try {
+        for (qsizetype row = 0; row < maxRows; ++row) {
+            if (step(m_cursor->stmt) != SQLITE_ROW) {
+                closeCursor();
+                break;
+            }
+            for (int i = 0; i < n; ++i)
+                values.append(SqliteValues::read(m_cursor->stmt, i, m_cursor->hints[i]));
+        }
+    } catch (...) {
+        closeCursor();
+        throw;
+    }
+    return result;
+}
+
+void SqliteDriver::closeCursor()
+{
+    if (m_cursor) {
+        finalize(*m_cursor);
+        m_cursor.reset();
+    }
+}
+
+qint64 SqliteDriver::runMany(sqlite3_stmt *stmt, qsizetype count,
+                             const std::function<void(qsizetype)> &bindRowAt)
+{
+    // All or nothing: inside the caller's transaction a savepoint, else a transaction of ours.
+    const bool ownTransaction = sqlite3_get_autocommit(m_db) != 0;
+    exec(ownTransaction ? "BEGIN" : "SAVEPOINT quarry_many");
+    qint64 changed = 0;
+    try {
+        for (qsizetype i = 0; i < count; ++i) {
+            bindRowAt(i);
+            step(stmt);
+            sqlite3_reset(stmt);
+            changed += sqlite3_changes64(m_db);
+        }
+        exec(ownTransaction ? "COMMIT" : "RELEASE quarry_many");
+    } catch (...) {
+        sqlite3_reset(stmt);
+        // The statement error stands; a failing rollback would only hide it.
+        sqlite3_exec(m_db, ownTransaction ? "ROLLBACK" : "ROLLBACK TO quarry_many; RELEASE quarry_many",
+                     nullptr, nullptr, nullptr);
+        throw;
+    }
+    return changed;
+}
+
+qint64 SqliteDriver::executeMany(const QString &sql, const QList<Params> &rows)
+{
+    if (!m_db)
+        throw ConnectionError(tr("the SQLite connection is closed"));
+    startClock();
+    Statement *statement = cachedStatement(sql);
+    if (!statement)
+        return 0;
+    return runMany(statement->stmt, rows.size(), [&](qsizetype i) { bindAll(*statement, rows[i]); });
+}
+
+qint64 SqliteDriver::copyIn(const QString &table, const QStringList &columns,
+                            const QList<QVariantList> &rows)
+{
+    if (!m_db)
+        throw ConnectionError(tr("the SQLite connection is closed"));
+    startClock();
+    QString sql = u"INSERT INTO "_s + quoteIdentifier(table) + u" ("_s;
+    QString values;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        sql += (i ? u", "_s : QString()) + quoteIdentifier(columns[i]);
+        values += (i ? u", ?"_s : u"?"_s) + QString::number(i + 1);
+    }
+    sql += u") VALUES ("_s + values + u')';
+    const QByteArray utf8 = sql.toUtf8();
+    qsizetype offset = 0;
+    Statement statement = prepare(utf8, offset, false);
+    const int width = int(columns.size());
+    try {
+        const qint64 n = runMany(statement.stmt, rows.size(), [&](qsizetype i) {
+            const QVariantList &row = rows[i];
+            if (row.size() != width)
+                throw ConfigurationError(tr("row %1 has %2 values for %3 columns")
+                                             .arg(i + 1)
+                                             .arg(row.size())
+                                             .arg(width));
+            bindRow(statement.stmt, row);
+        });
+        finalize(statement);
+        return n;
+    } catch (...) {
+        finalize(statement);
+        throw;
+    }
+}
+
+TransactionState SqliteDriver::transactionState() const
+{
+    return m_db && sqlite3_get_autocommit(m_db) == 0 ? TransactionState::Active
+                                                     : TransactionState::Idle;
+}
+
+QString SqliteDriver::quoteIdentifier(const QString &name) const
+{
+    return Quarry::quoteIdentifier(name);
+}
+
+} // namespace Quarry

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: MIT
+#include "driver/sqlite/sqlitevalues.h"
+
+#include "connection/errors.h"
+#include "connection/numeric.h"
+#include "driver/valuetext.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Quarry::SqliteValues {
+
+Hint hintFor(QStringView declaredType)
+{
+    const QString t = declaredType.trimmed().toString().toUpper();
+    if (t.isEmpty())
+        return Hint::None;
+    if (t.contains(u"BOOL"_s))
+        return Hint::Bool;
+    if (t == u"DATE"_s)
+        return Hint::Date;
+    if (t == u"TIME"_s)
+        return Hint::Time;
+    if (t.startsWith(u"DATETIME"_s) || t.startsWith(u"TIMESTAMP"_s))
+        return Hint::Timestamp;
+    if (t == u"UUID"_s || t == u"GUID"_s)
+        return Hint::Uuid;
+    if (t.startsWith(u"JSON"_s))
+        return Hint::Json;
+    if (t.startsWith(u"NUMERIC"_s) || t.startsWith(u"DECIMAL"_s))
+        return Hint::Numeric;
+    return Hint::None;
+}
+
+namespace {
+
+int bindText(sqlite3_stmt *stmt, int index, const QString &text)
+{
+    return sqlite3_bind_text16(stmt, index, text.utf16(), int(text.size() * sizeof(char16_t)),
+                               SQLITE_TRANSIENT);
+}
+
+QString jsonText(const QVariant &value)
+{
+    const QJsonValue json = value.toJsonValue();
+    if (json.isObject())
+        return QString::fromUtf8(QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact));
+    if (json.isArray())
+        return QString::fromUtf8(QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact));
+    // A scalar: serialise inside an array and strip the brackets.
+    const QByteArray wrapped = QJsonDocument(QJsonArray{json}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+QJsonValue parseJson(const char *text, int size)
+{
+    QByteArray wrapped;
+    wrapped.reserve(size + 2);
+    wrapped += '[';
+    wrapped.append(text, size);
+    wrapped += ']';
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
+        return QJsonValue(QJsonValue::Undefined);
+    return doc.array().at(0);
+}
+
+} // namespace
+
+int bind(sqlite3_stmt *stmt, int index, const QVariant &value)
+{
+    if (value.isNull())
+        return sqlite3_bind_null(stmt, index);
+    switch (value.metaType().id()) {
+    case QMetaType::Bool:
+        return sqlite3_bind_int(stmt, index, value.toBool() ? 1 : 0);
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::Long:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Char:
+    case QMetaType::SChar:
+    case QMetaType::UChar:
+        return sqlite3_bind_int64(stmt, index, value.toLongLong());
+    case QMetaType::ULongLong:
+    case QMetaType::ULong: {
+        const qulonglong v = value.toULongLong();
+        if (v > qulonglong(std::numeric_limits<qint64>::max()))
+            return bindText(stmt, index, QString::number(v));
+        return sqlite3_bind_int64(stmt, index, qint64(v));
+    }
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return sqlite3_bind_double(stmt, index, value.toDouble());
+    case QMetaType::QString:
+        return bindText(stmt, index, value.toString());
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        // A zero-length blob is still a blob, not NULL.
+        return sqlite3_bind_blob(stmt, index, bytes.isNull() ? "" : bytes.constData(),
+                                 int(bytes.size()), SQLITE_TRANSIENT);
+    }
+    case QMetaType::QDate:
+        return bindText(stmt, index, ValueText::formatDate(value.toDate()));
+    case QMetaType::QTime:
+        return bindText(stmt, index, ValueText::formatTime(value.toTime()));
+    case QMetaType::QDateTime:
+        return bindText(stmt, index, ValueText::formatTimestamp(value.toDateTime(), false));
+    case QMetaType::QUuid:
+        return bindText(stmt, index, value.toUuid().toString(QUuid::WithoutBraces));
+    case QMetaType::QJsonValue:
+    case QMetaType::QJsonObject:
+    case QMetaType::QJsonArray:
+    case QMetaType::QJsonDocument:
+        return bindText(stmt, index, jsonText(value));
+    default:
+        break;
+    }
+    if (value.metaType() == QMetaType::fromType<Numeric>())
+        return bindText(stmt, index, value.value<Numeric>().text);
+    if (value.canConvert<QString>())
+        return bindText(stmt, index, value.toString());
+    throw ConfigurationError(QCoreApplication::translate("Quarry::SqliteDriver",
+                                                         "cannot bind a value of type %1")
+                                 .arg(QString::fromLatin1(value.metaType().name())));
+}
+
+QVariant read(sqlite3_stmt *stmt, int column, Hint hint)
+{
+    switch (sqlite3_column_type(stmt, column)) {
+    case SQLITE_NULL:
+        return {};
+    case SQLITE_INTEGER: {
+        const qint64 v = sqlite3_column_int64(stmt, column);
+        if (hint == Hint::Bool)
+            return QVariant(v != 0);
+        return QVariant(qlonglong(v));
+    }
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(stmt, column));
+    case SQLITE_BLOB: {
+        const int size = sqlite3_column_bytes(stmt, column);
+        const auto *data = static_cast<const char *>(sqlite3_column_blob(stmt, column));
+        QByteArray bytes(data ? data : "", size);
+        if (hint == Hint::Uuid && size == 16)
+            return QVariant(QUuid::fromRfc4122(bytes));
+        return QVariant(bytes);
+    }
+    default:
+        break;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
+    const int size = sqlite3_column_bytes(stmt, column);
+    switch (hint) {
+    case Hint::None:
+    case Hint::Bool:
+        break;
+    case Hint::Numeric:
+        return QVariant::fromValue(Numeric{QString::fromUtf8(text, size)});
+    case Hint::Json: {
+        const QJsonValue json = parseJson(text, size);
+        if (!json.isUndefined())
+            return QVariant(json);
+        break;
+    }
+    case Hint::Date:
+    case Hint::Time:
+    case Hint::Timestamp:
+    case Hint::Uuid: {
+        const QString s = QString::fromUtf8(text, size);
+        if (hint == Hint::Date) {
+            if (const QDate d = ValueText::parseDate(s); d.isValid() && s.size() == 10)
+                return QVariant(d);
+        } else if (hint == Hint::Time) {
+            if (const QTime t = ValueText::parseTime(s); t.isValid())
+                return QVariant(t);
+        } else if (hint == Hint::Timestamp) {
+            if (const QDateTime dt = ValueText::parseTimestamp(s); dt.isValid())
+                return QVariant(dt);
+        } else if (const QUuid u = QUuid::fromString(s); !u.isNull()) {
+            return QVariant(u);
+        }
+        return QVariant(s);
+    }
+    }
+    return QVariant(QString::fromUtf8(text, size));
+}
+
+} // namespace Quarry::SqliteValues

@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: MIT
+#include "io/rowwriter.h"
+
+#include "connection/numeric.h"
+#include "driver/valuetext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QUuid>
+
+#include <charconv>
+
+using namespace Qt::StringLiterals;
+
+namespace Quarry {
+
+namespace {
+
+void appendJsonText(QByteArray &out, const QJsonValue &json)
+{
+    if (json.isObject())
+        out += QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact);
+    else if (json.isArray())
+        out += QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact);
+    else {
+        const QByteArray wrapped = QJsonDocument(QJsonArray{json}).toJson(QJsonDocument::Compact);
+        out += wrapped.mid(1, wrapped.size() - 2);
+    }
+}
+
+void appendInteger(QByteArray &out, qlonglong v)
+{
+    char buffer[24];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, v).ptr;
+    out.append(buffer, end - buffer);
+}
+
+class CsvWriter final : public RowWriter {
+public:
+    using RowWriter::RowWriter;
+
+protected:
+    void header(QByteArray &out, const Columns &columns) override
+    {
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            if (i)
+                out += ',';
+            field(out, columns[i].name.toUtf8());
+        }
+        out += "\r\n";
+    }
+    void row(QByteArray &out, const Result &batch, qsizetype r) override
+    {
+        for (qsizetype c = 0; c < batch.columnCount(); ++c) {
+            if (c)
+                out += ',';
+            const QVariant &value = batch.value(r, c);
+            const int type = value.metaType().id();
+            if (type == QMetaType::LongLong || type == QMetaType::Double || value.isNull()) {
+                appendText(out, value); // never needs quoting
+                continue;
+            }
+            m_scratch.clear();
+            appendText(m_scratch, value);
+            field(out, m_scratch);
+        }
+        out += "\r\n";
+    }
+
+private:
+    static void field(QByteArray &out, const QByteArray &text)
+    {
+        bool quote = false;
+        for (char c : text) {
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                quote = true;
+                break;
+            }
+        }
+        if (!quote) {
+            out += text;
+            return;
+        }
+        out += '"';
+        for (char c : text) {
+            if (c == '"')
+                out += '"';
+            out += c;
+        }
+        out += '"';
+    }
+    QByteArray m_scratch;
+};
+
+class TextWriter final : public RowWriter {
+public:
+    using RowWriter::RowWriter;
+
+protected:
+    void header(QByteArray &out, const Columns &columns) override
+    {
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            if (i)
+                out += '\t';
+            out += columns[i].name.toUtf8();
+        }
+        out += '\n';
+    }
+    void row(QByteArray &out, const Result &batch, qsizetype r) override
+    {
+        for (qsizetype c = 0; c < batch.columnCount(); ++c) {
+            if (c)
+                out += '\t';
+            const QVariant &value = batch.value(r, c);
+            if (value.isNull())
+                out += "NULL";
+            else
+                appendText(out, value);
+        }
+        out += '\n';
+    }
+};
+
+class JsonWriter final : public RowWriter {
+public:
+    using RowWriter::RowWriter;
+
+protected:
+    void header(QByteArray &out, const Columns &columns) override
+    {
+        m_keys.clear();
+        for (const Column &column : columns) {
+            QByteArray key;
+            appendJsonText(key, QJsonValue(column.name));
+            m_keys.append(key + ':');
+        }
+        out += '[';
+    }
+    void row(QByteArray &out, const Result &batch, qsizetype r) override
+    {
+        out += m_first ? "\n{" : ",\n{";
+        m_first = false;
+        for (qsizetype c = 0; c < batch.columnCount(); ++c) {
+            if (c)
+                out += ',';
+            out += m_keys[c];
+            value(out, batch.value(r, c));
+        }
+        out += '}';
+    }
+    void footer(QByteArray &out) override { out += m_first ? "]\n" : "\n]\n"; }
+
+private:
+    static void value(QByteArray &out, const QVariant &v)
+    {
+        if (v.isNull()) {
+            out += "null";
+            return;
+        }
+        switch (v.metaType().id()) {
+        case QMetaType::LongLong:
+            appendInteger(out, v.toLongLong());
+            return;
+        case QMetaType::Bool:
+            out += v.toBool() ? "true" : "false";
+            return;
+        case QMetaType::Double: {
+            const double d = v.toDouble();
+            if (std::isfinite(d))
+                out += ValueText::formatDouble(d).toLatin1();
+            else
+                out += '"' + ValueText::formatDouble(d).toLatin1() + '"';
+            return;
+        }
+        case QMetaType::QByteArray:
+            // Binary as base64, the usual JSON carriage.
+            out += '"' + v.toByteArray().toBase64() + '"';
+            return;
+        case QMetaType::QJsonValue:
+            appendJsonText(out, v.toJsonValue());
+            return;
+        default:
+            break;
+        }
+        QByteArray text;
+        appendText(text, v);
+        appendJsonText(out, QJsonValue(QString::fromUtf8(text)));
+    }
+    QList<QByteArray> m_keys;
+    bool m_first = true;
+};
+
+} // namespace
+
+std::unique_ptr<RowWriter> RowWriter::create(Format format, QIODevice *device)
+{
+    switch (format) {
+    case Format::Csv:
+        return std::unique_ptr<RowWriter>(new CsvWriter(device));
+    case Format::Json:
+        return std::unique_ptr<RowWriter>(new JsonWriter(device));
+    case Format::Text:
+        return std::unique_ptr<RowWriter>(new TextWriter(device));
+    }
+    Q_UNREACHABLE();
+    return nullptr;
+}
+
+void RowWriter::appendText(QByteArray &out, const QVariant &value)
+{
+    if (value.isNull())
+        return;
+    switch (value.metaType().id()) {
+    case QMetaType::LongLong:
+        appendInteger(out, value.toLongLong());
+        return;
+    case QMetaType::Double:
+        out += ValueText::formatDouble(value.toDouble()).toLatin1();
+        return;
+    case QMetaType::QString:
+        out += value.toString().toUtf8();
+        return;
+    case QMetaType::Bool:
+        out += value.toBool() ? "true" : "false";
+        return;
+    case QMetaType::QByteArray:
+        out += "\\x" + value.toByteArray().toHex();
+        return;
+    case QMetaType::QDate:
+        out += ValueText::formatDate(value.toDate()).toLatin1();
+        return;
+    case QMetaType::QTime:
+        out += ValueText::formatTime(value.toTime()).toLatin1();
+        return;
+    case QMetaType::QDateTime:
+        out += ValueText::formatTimestamp(value.toDateTime(), false).toLatin1();
+        return;
+    case QMetaType::QUuid:
+        out += value.toUuid().toByteArray(QUuid::WithoutBraces);
+        return;
+    case QMetaType::QJsonValue:
+        appendJsonText(out, value.toJsonValue());
+        return;
+    default:
+        break;
+    }
+    if (value.metaType() == QMetaType::fromType<Numeric>()) {
+        out += value.value<Numeric>().text.toLatin1();
+        return;
+    }
+    out += value.toString().toUtf8();
+}
+
+void RowWriter::write(const Result &batch)
+{
+    QByteArray out;
+    out.reserve(64 * 1024);
+    if (!m_started) {
+        header(out, batch.columns());
+        m_started = true;
+    }
+    for (qsizetype r = 0; r < batch.rowCount(); ++r) {
+        row(out, batch, r);
+        if (out.size() >= 256 * 1024)
+            flush(out);
+    }
+    m_rows += batch.rowCount();
+    flush(out);
+}
+
+void RowWriter::finish(const Columns &columns)
+{
+    QByteArray out;
+    if (!m_started) {
+        header(out, columns);
+        m_started = true;
+    }
+    footer(out);
+    flush(out);
+}
+
+void RowWriter::flush(QByteArray &out)
+{
+    if (!out.isEmpty())
+        m_device->write(out);
+    out.resize(0); // keeps the capacity for the next rows
+}
+
+} // namespace Quarry

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Quarry {
+
+/// Splits a script into its statements at top-level semicolons. Quoted strings ('…', "…",
+/// `…`, […]), comments (-- and /* */) and PostgreSQL dollar-quoted bodies ($tag$…$tag$) are
+/// respected; inside a CREATE statement, semicolons between BEGIN/CASE and their END (trigger
+/// bodies) do not split. Returns the statements trimmed, without the separating semicolon;
+/// pieces holding only blanks and comments are dropped.
+///
+/// A deliberately small splitter for backends that run one statement at a time.
+QStringList splitStatements(QStringView sql);
+
+/// The first keyword of \a sql after blanks and comments, upper-cased ("SELECT", "BEGIN");
+/// empty when the statement does not start with a word.
+QString leadingKeyword(QStringView sql);
+
+} // namespace Quarry

@@ -1,0 +1,561 @@
+// SPDX-License-Identifier: MIT
+#include "url/databaseurl.h"
+
+#include "connection/errors.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+using namespace Qt::StringLiterals;
+
+// Grammar, as RFC 3986 and libpq read it: the authority ends at the first '/' or '?'; inside
+// it the *last* '@' ends the user info (so a raw '@' in a password still works) and the first
+// ':' of the user info starts the password. Reserved characters ('/', '?', '@' after the
+// host …) in user names and passwords must be percent-encoded; when a URL looks as if they were
+// not, error messages stop echoing its host, port and query, since those may hold pieces of
+// the password. '#' has no special meaning (libpq gives it none either).
+//
+// Several PostgreSQL hosts (`h1:5432,h2:5433`) are kept verbatim in host(), ports included and
+// still percent-encoded, with port() -1: libpq reads that list itself.
+
+namespace Quarry {
+
+namespace {
+
+enum class Part { User, Password, Host, Database, Path, QueryKey, QueryValue };
+
+[[noreturn]] void fail(const QString &message) {
+    throw ConfigurationError(message);
+}
+
+QString partName(Part part) {
+    switch (part) {
+    case Part::User:
+        return QCoreApplication::translate("Quarry::DatabaseUrl", "user name");
+    case Part::Password:
+        return QCoreApplication::translate("Quarry::DatabaseUrl", "password");
+    case Part::Host:
+        return QCoreApplication::translate("Quarry::DatabaseUrl", "host");
+    case Part::Database:
+        return QCoreApplication::translate("Quarry::DatabaseUrl", "database name");
+    case Part::Path:
+        return QCoreApplication::translate("Quarry::DatabaseUrl", "path");
+    case Part::QueryKey:
+    case Part::QueryValue:
+        break;
+    }
+    return QCoreApplication::translate("Quarry::DatabaseUrl", "query");
+}
+
+constexpr bool isAsciiDigit(char16_t c) {
+    return c >= u'0' && c <= u'9';
+}
+
+constexpr bool isAsciiAlpha(char16_t c) {
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+constexpr bool isUnreserved(char16_t c) {
+    return isAsciiAlpha(c) || isAsciiDigit(c) || c == u'-' || c == u'.' || c == u'_' || c == u'~';
+}
+
+int hexValue(char c) {
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+bool isSchemeText(QStringView text) {
+    if (text.isEmpty() || !isAsciiAlpha(text.front().unicode()))
+        return false;
+    for (QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (!isAsciiAlpha(c) && !isAsciiDigit(c) && c != u'+' && c != u'-' && c != u'.' &&
+            c != u'_')
+            return false;
+    }
+    return true;
+}
+
+bool isDriverName(QStringView text) {
+    if (text.isEmpty())
+        return false;
+    for (QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (!isAsciiAlpha(c) && !isAsciiDigit(c) && c != u'_')
+            return false;
+    }
+    return true;
+}
+
+// Qt SQL drivers whose "database name" is a file path, so their URLs read like sqlite ones.
+bool isFileDriver(QStringView driver) {
+    return driver.compare(u"QSQLITE", Qt::CaseInsensitive) == 0 ||
+           driver.compare(u"QSQLITE3", Qt::CaseInsensitive) == 0 ||
+           driver.compare(u"QSPATIALITE", Qt::CaseInsensitive) == 0;
+}
+
+bool isFileBased(DatabaseUrl::Backend backend, QStringView driver) {
+    return backend == DatabaseUrl::Backend::Sqlite ||
+           (backend == DatabaseUrl::Backend::QtSql && isFileDriver(driver));
+}
+
+// libpq takes a password as a query parameter too; redaction must hide it there as well.
+bool isSecretKey(QStringView key) {
+    return key.compare(u"password", Qt::CaseInsensitive) == 0 ||
+           key.compare(u"sslpassword", Qt::CaseInsensitive) == 0;
+}
+
+QString decode(QStringView raw, Part part, const QString &shown) {
+    if (!raw.contains(u'%'))
+        return raw.toString();
+    const QByteArray utf8 = raw.toUtf8();
+    QByteArray bytes;
+    bytes.reserve(utf8.size());
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const char c = utf8.at(i);
+        if (c != '%') {
+            bytes += c;
+            continue;
+        }
+        const int high = i + 1 < utf8.size() ? hexValue(utf8.at(i + 1)) : -1;
+        const int low = i + 2 < utf8.size() ? hexValue(utf8.at(i + 2)) : -1;
+        if (high < 0 || low < 0) {
+            if (part == Part::Password)
+                fail(QCoreApplication::translate("Quarry::DatabaseUrl",
+                                                 "invalid percent-encoding in the password of "
+                                                 "URL %1")
+                         .arg(shown));
+            fail(QCoreApplication::translate("Quarry::DatabaseUrl",
+                                             "invalid percent-encoding \"%1\" in the %2 of URL %3")
+                     .arg(QString::fromUtf8(utf8.mid(i, 3)), partName(part), shown));
+        }
+        const char decoded = char(high * 16 + low);
+        if (decoded == 0)
+            fail(QCoreApplication::translate("Quarry::DatabaseUrl",
+                                             "forbidden \"%1\" in the %2 of URL %3")
+                     .arg(u"%00"_s, partName(part), shown));
+        bytes += decoded;
+        i += 2;
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder(bytes);
+    if (decoder.hasError())
+        fail(QCoreApplication::translate("Quarry::DatabaseUrl",
+                                         "invalid UTF-8 in the percent-encoded %1 of URL %2")
+                 .arg(partName(part), shown));
+    return text;
+}
+
+enum class Keep { Unreserved, HostInBrackets, Path, QueryKey, QueryValue };
+
+bool keepsRaw(char16_t c, Keep keep) {
+    if (c >= 0x80)
+        return true; // non-ASCII stays readable (IRI style); it is never a delimiter
+    if (isUnreserved(c))
+        return true;
+    switch (keep) {
+    case Keep::Unreserved:
+        return false;
+    case Keep::HostInBrackets:
+        return c == u':';
+    case Keep::Path:
+        return c > 0x20 && c != 0x7f && c != u'%' && c != u'?' && c != u'#';
+    case Keep::QueryKey:
+    case Keep::QueryValue:
+        if (c == u'=')
+            return keep == Keep::QueryValue;
+        return c > 0x20 && c != 0x7f && c != u'%' && c != u'&' && c != u'+' && c != u'#' &&
+               c != u'@';
+    }
+    return false;
+}
+
+void appendEncoded(QString &out, QStringView text, Keep keep) {
+    static constexpr char16_t hex[] = u"0123456789ABCDEF";
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (keepsRaw(c, keep)) {
+            out += QChar(c);
+            continue;
+        }
+        // Only ASCII gets here, so one byte per character.
+        out += u'%';
+        out += QChar(hex[(c >> 4) & 0xf]);
+        out += QChar(hex[c & 0xf]);
+    }
+}
+
+QString encoded(QStringView text, Keep keep) {
+    QString out;
+    out.reserve(text.size() + 8);
+    appendEncoded(out, text, keep);
+    return out;
+}
+
+QString redactedUserInfo(QStringView userInfo) {
+    const qsizetype colon = userInfo.indexOf(u':');
+    if (colon < 0)
+        return userInfo.toString();
+    return userInfo.first(colon) + u":***";
+}
+
+QString redactedRawQuery(QStringView query) {
+    QString out;
+    bool first = true;
+    for (QStringView segment : query.tokenize(u'&')) {
+        if (!first)
+            out += u'&';
+        first = false;
+        const qsizetype eq = segment.indexOf(u'=');
+        if (eq > 0 && isSecretKey(segment.left(eq)))
+            out += segment.left(eq) + u"=***";
+        else
+            out += segment;
+    }
+    return out;
+}
+
+struct HostPort {
+    QString host;
+    int port = -1;
+};
+
+struct ParseContext {
+    QString shown;  // the URL as written, password replaced, for messages
+    bool ambiguous; // host/port/query may hold pieces of an unencoded password
+};
+
+int parsePort(QStringView text, QStringView entry, const ParseContext &ctx) {
+    bool ok = !text.isEmpty() && text.size() <= 5;
+    int port = 0;
+    for (qsizetype i = 0; ok && i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        ok = isAsciiDigit(c);
+        port = port * 10 + (c - u'0');
+    }
+    if (!ok || port < 1 || port > 65535) {
+        if (text.contains(u':') && !entry.startsWith(u'['))
+            fail(QCoreApplication::translate("Quarry::DatabaseUrl",
+                                             "IPv6 address \"%1\" must be enclosed in brackets "
+                                             "in URL %2, e.g. [::1]:5432")
+                     .arg(entry.toString(), ctx.shown));
+        fail(QCoreApplication::translate("Quarry::DatabaseUrl",
+                                         "invalid port \"%1\" in URL %2 (expected 1 to 65535)")
+                 .arg(text.toString(), ctx.shown));
+    }
+    return port;
+}
+
+HostPort parseHostEntry(QStringView entry, const ParseContext &ctx) {
+    HostPort result;
+    QStringView rawHost = entry;
+    QStringView portText;
+    bool hasPort = false;
+    if (entry.startsWith(u'[')) {
+        const qsizetype close = entry.indexOf(u']');
+        if (close < 0)
+            fail(QCoreApplication::translate("Quarry::DatabaseUrl",
+                                             "unterminated IPv6 address \"%1\" in URL %2")
+                     .arg(entry.toString(), ctx.shown));
+        rawHost = entry.sliced(1, close - 1);
+        const QStringView after = entry.sliced(close + 1);
+        if (!after.isEmpty()) {
+            if (!after.startsWith(u':'))
+                fail(QCoreApplication::translate("Quarry::DatabaseUrl",
+                                                 "unexpected \"%1\" after IPv6 address \"%2\" in "
+                                                 "URL %3")
+                         .arg(after.toString(), entry.first(close + 1).toString(), ctx.shown));
+            hasPort = true;
+            portText = after.sliced(1);
+        }
+    } else {
+        const qsizetype colon = entry.indexOf(u':');
+        if (colon >= 0) {
+            rawHost = entry.first(colon);
+            portText = entry.sliced(colon + 1);
+            hasPort = true;
+        }
+        if (rawHost.contains(u'[') || rawHost.contains(u']'))
+            fail(QCoreApplication::translate("Quarry::DatabaseUrl", "invalid host \"%1\" in URL %2")
+                     .arg(rawHost.toString(), ctx.shown));
+    }
+    if (hasPort)
+        result.port = parsePort(portText, entry, ctx);
+    result.host = decode(rawHost, Part::Host, ctx.shown);
+    return result;
+}
+
+} // namespace
+
+DatabaseUrl DatabaseUrl::parse(QStringView input) {
+    const QStringView text = input.trimmed();
+    if (text.isEmpty())
+        fail(QCoreApplication::translate("Quarry::DatabaseUrl", "empty database URL"));
+
+    const qsizetype sep = text.indexOf(u"://");
+    if (sep < 0) {
+        // Echo only what cannot be a password: a scheme-like prefix, or text without ':'/'@'.
+        const qsizetype colon = text.indexOf(u':');
+        if (colon > 0 && isSchemeText(text.first(colon)))
+            fail(QCoreApplication::translate("Quarry::DatabaseUrl",
+                                             "missing \"://\" after \"%1\" in the database URL "
+                                             "(expected e.g. sqlite:///file.db or "
+                                             "postgresql://host/db)")
+                     .arg(text.first(colon).toString()));
+        if (colon < 0 && !text.contains(u'@'))
+            fail(QCoreApplication::translate("Quarry::DatabaseUrl",
+                                             "invalid database URL \"%1\": missing \"://\" "
+                                             "(expected e.g. sqlite:///file.db or "
+                                             "postgresql://host/db)")
+                     .arg(text.toString()));
+        fail(QCoreApplication::translate("Quarry::DatabaseUrl",
+                                         "invalid database URL: missing \"://\" (expected e.g. "
+                                         "sqlite:///file.db or postgresql://host/db)"));
+    }
+
+    const QStringView schemeText = text.first(sep);
+    const QStringView rest = text.sliced(sep + 3);
+    qsizetype authorityEnd = 0;
+    while (authorityEnd < rest.size() && rest[authorityEnd] != u'/' && rest[authorityEnd] != u'?')
+        ++authorityEnd;
+    const QStringView authority = rest.first(authorityEnd);
+    const qsizetype at = authority.lastIndexOf(u'@');
+    const QStringView userInfo = at >= 0 ? authority.first(at) : QStringView();
+    const QStringView hostPort = authority.sliced(at + 1);
+    const QStringView afterAuthority = rest.sliced(authorityEnd);
+    const qsizetype questionMark = afterAuthority.indexOf(u'?');
+    const QStringView path = questionMark < 0 ? afterAuthority : afterAuthority.first(questionMark);
+    const QStringView query =
+        questionMark < 0 ? QStringView() : afterAuthority.sliced(questionMark + 1);
+
+    if (!isSchemeText(schemeText))
+        fail(QCoreApplication::translate("Quarry::DatabaseUrl",
+                                         "invalid database URL: the text before \"://\" is not a "
+                                         "scheme (expected e.g. sqlite or postgresql)"));
+
+    DatabaseUrl url;
+    bool known = true;
+    const QString scheme = schemeText.toString().toLower();
+    if (scheme == u"sqlite" || scheme == u"sqlite+aiosqlite" || scheme == u"sqlite+pysqlite") {
+        url.m_backend = Backend::Sqlite;
+    } else if (scheme == u"postgresql" || scheme == u"postgres" ||
+               scheme == u"postgresql+asyncpg" || scheme == u"postgresql+psycopg" ||
+               scheme == u"postgresql+psycopg2") {
+        url.m_backend = Backend::Postgres;
+    } else if (scheme.startsWith(u"qt+")) {
+        url.m_backend = Backend::QtSql;
+        url.m_qtDriver = schemeText.sliced(3).toString();
+        known = isDriverName(url.m_qtDriver);
+    } else {
+        known = false;
+    }
+    const bool fileBased = known && isFileBased(url.m_backend, url.m_qtDriver);
+
+    // A password with an unencoded '/', '?' or '@' ends the authority early: "u:p/ss@h/db"
+    // (no '@' before the first '/', but a ':' that makes "p" a port) or "u:p@ss/w@h/db" (an
+    // '@' in the path). Both forms may put pieces of the password into host, port, path or
+    // query, so messages then show nothing before the last '@'. The first form is also legal
+    // ("h:5432/db?x=a@b") and parses; an '@' in a network URL's path is rejected.
+    const bool atInPath = !fileBased && path.contains(u'@');
+    ParseContext ctx;
+    ctx.ambiguous =
+        atInPath || (at < 0 && authority.contains(u':') && afterAuthority.contains(u'@'));
+    if (ctx.ambiguous) {
+        ctx.shown =
+            schemeText + u"://***@" + afterAuthority.sliced(afterAuthority.lastIndexOf(u'@') + 1);
+    } else {
+        ctx.shown = schemeText + u"://";
+        if (at >= 0)
+            ctx.shown += redactedUserInfo(userInfo) + u'@';
+        ctx.shown += hostPort + path;
+        if (questionMark >= 0)
+            ctx.shown += u'?' + redactedRawQuery(query);
+    }
+
+    if (url.m_backend == Backend::QtSql && !known)
+        fail(QCoreApplication::translate("Quarry::DatabaseUrl",
+                                         "invalid Qt SQL driver name \"%1\" in URL %2 "
+                                         "(expected qt+<DRIVER> with letters, digits and "
+                                         "underscores, e.g. qt+QPSQL)")
+                 .arg(url.m_qtDriver, ctx.shown));
+    if (!known)
+        fail(QCoreApplication::translate("Quarry::DatabaseUrl",
+                                         "unsupported URL scheme \"%1\" in %2; supported: sqlite, "
+                                         "sqlite+aiosqlite, sqlite+pysqlite, postgresql, "
+                                         "postgres, postgresql+asyncpg, postgresql+psycopg, "
+                                         "postgresql+psycopg2 and qt+<DRIVER> (e.g. qt+QSQLITE, "
+                                         "qt+QPSQL, qt+QMYSQL, qt+QODBC)")
+                 .arg(schemeText.toString(), ctx.shown));
+
+    try {
+        if (atInPath)
+            fail(QString()); // replaced by the message below
+        if (fileBased) {
+            if (!authority.isEmpty()) {
+                QString shownAuthority = u"***"_s;
+                if (!ctx.ambiguous) {
+                    shownAuthority.clear();
+                    if (at >= 0)
+                        shownAuthority = redactedUserInfo(userInfo) + u'@';
+                    shownAuthority += hostPort;
+                }
+                fail(QCoreApplication::translate("Quarry::DatabaseUrl",
+                                                 "unexpected host \"%1\" in URL %2: SQLite URLs "
+                                                 "take a path only (sqlite:///relative.db, "
+                                                 "sqlite:////absolute/path.db, sqlite:// for "
+                                                 "memory)")
+                         .arg(shownAuthority, ctx.shown));
+            }
+            url.m_database = decode(path.isEmpty() ? path : path.sliced(1), Part::Path, ctx.shown);
+            if (url.m_database == u":memory:")
+                url.m_database.clear();
+        } else {
+            if (at >= 0) {
+                const qsizetype colon = userInfo.indexOf(u':');
+                url.m_user =
+                    decode(colon < 0 ? userInfo : userInfo.first(colon), Part::User, ctx.shown);
+                if (colon >= 0) {
+                    url.m_password = decode(userInfo.sliced(colon + 1), Part::Password, ctx.shown);
+                    url.m_hasPassword = true;
+                }
+            }
+            if (hostPort.contains(u',')) {
+                for (QStringView entry : hostPort.tokenize(u','))
+                    parseHostEntry(entry, ctx); // validates; the list itself stays as written
+                url.m_host = hostPort.toString();
+            } else {
+                HostPort parsed = parseHostEntry(hostPort, ctx);
+                // A decoded ',' would read back as a host list; libpq could not use it either.
+                if (parsed.host.contains(u','))
+                    fail(QCoreApplication::translate("Quarry::DatabaseUrl",
+                                                     "invalid host \"%1\" in URL %2: a host name "
+                                                     "cannot contain \",\"")
+                             .arg(parsed.host, ctx.shown));
+                url.m_host = std::move(parsed.host);
+                url.m_port = parsed.port;
+            }
+            url.m_database =
+                decode(path.isEmpty() ? path : path.sliced(1), Part::Database, ctx.shown);
+        }
+
+        for (QStringView segment : query.tokenize(u'&')) {
+            if (segment.isEmpty())
+                continue; // "?a=1&&b=2", a trailing '&' or a bare '?'
+            const qsizetype eq = segment.indexOf(u'=');
+            if (eq < 0)
+                fail(QCoreApplication::translate("Quarry::DatabaseUrl",
+                                                 "query parameter \"%1\" has no value in URL %2 "
+                                                 "(expected key=value)")
+                         .arg(segment.toString(), ctx.shown));
+            if (eq == 0)
+                fail(QCoreApplication::translate("Quarry::DatabaseUrl",
+                                                 "empty query parameter name in \"%1\" in URL %2")
+                         .arg(isSecretKey(segment.sliced(1)) ? u"=***"_s : segment.toString(),
+                              ctx.shown));
+            QString key = decode(segment.first(eq), Part::QueryKey, ctx.shown);
+            QString value = decode(segment.sliced(eq + 1),
+                                   isSecretKey(key) ? Part::Password : Part::QueryValue, ctx.shown);
+            url.m_query.append({std::move(key), std::move(value)});
+        }
+    } catch (const ConfigurationError &) {
+        if (!ctx.ambiguous)
+            throw;
+        fail(QCoreApplication::translate("Quarry::DatabaseUrl",
+                                         "cannot parse URL %1: percent-encode \"/\", \"?\", \"@\" "
+                                         "and \":\" in the user name and password, and \"@\" in "
+                                         "the database name")
+                 .arg(ctx.shown));
+    }
+    return url;
+}
+
+QString DatabaseUrl::scheme() const {
+    switch (m_backend) {
+    case Backend::Sqlite:
+        return u"sqlite"_s;
+    case Backend::Postgres:
+        return u"postgresql"_s;
+    case Backend::QtSql:
+        break;
+    }
+    return u"qt+"_s + m_qtDriver;
+}
+
+bool DatabaseUrl::isMemory() const {
+    return isFileBased(m_backend, m_qtDriver) &&
+           (m_database.isEmpty() || m_database == u":memory:");
+}
+
+QString DatabaseUrl::queryValue(QStringView key) const {
+    for (auto it = m_query.crbegin(); it != m_query.crend(); ++it) {
+        if (it->first == key)
+            return it->second;
+    }
+    return {};
+}
+
+void DatabaseUrl::setPassword(const QString &password) {
+    m_password = password;
+    m_hasPassword = true;
+}
+
+QString DatabaseUrl::toString() const {
+    return format(false);
+}
+
+QString DatabaseUrl::redacted() const {
+    return format(true);
+}
+
+QString DatabaseUrl::format(bool hidePassword) const {
+    QString out = scheme() + u"://";
+    if (isFileBased(m_backend, m_qtDriver)) {
+        if (!m_database.isEmpty()) {
+            out += u'/';
+            appendEncoded(out, m_database, Keep::Path);
+        }
+    } else {
+        if (!m_user.isEmpty() || m_hasPassword) {
+            appendEncoded(out, m_user, Keep::Unreserved);
+            if (m_hasPassword) {
+                out += u':';
+                if (hidePassword)
+                    out += u"***";
+                else
+                    appendEncoded(out, m_password, Keep::Unreserved);
+            }
+            out += u'@';
+        }
+        if (m_host.contains(u',')) {
+            out += m_host; // a host list, kept as written
+        } else if (m_host.contains(u':')) {
+            out += u'[' + encoded(m_host, Keep::HostInBrackets) + u']';
+        } else {
+            appendEncoded(out, m_host, Keep::Unreserved);
+        }
+        if (m_port >= 0)
+            out += u':' + QString::number(m_port);
+        if (!m_database.isEmpty()) {
+            out += u'/';
+            appendEncoded(out, m_database, Keep::Unreserved);
+        }
+    }
+    for (qsizetype i = 0; i < m_query.size(); ++i) {
+        const auto &[key, value] = m_query.at(i);
+        out += i == 0 ? u'?' : u'&';
+        appendEncoded(out, key, Keep::QueryKey);
+        out += u'=';
+        if (hidePassword && isSecretKey(key))
+            out += u"***";
+        else
+            appendEncoded(out, value, Keep::QueryValue);
+    }
+    return out;
+}
+
+} // namespace Quarry

@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: MIT
+// quarry-bench: each scenario beside the raw engine in the same process, one line each:
+//   name  quarry=…  raw=…  ratio=…   (ratio = raw time / Quarry time; 1.0 = as fast as raw)
+#include "rawengines.h"
+
+#include "connection/errors.h"
+#include "database/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace Quarry;
+
+namespace {
+
+/// Largest gap between ticks of a 1 ms timer on this thread while it runs.
+class StallProbe {
+public:
+    StallProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_max = std::max(m_max, now - m_last);
+            m_last = now;
+        });
+        m_clock.start();
+        m_timer.start();
+    }
+    double maxMs()
+    {
+        m_max = std::max(m_max, m_clock.nsecsElapsed() - m_last);
+        return m_max / 1e6;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_max = 0;
+};
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+double timeIt(int repeat, const std::function<void()> &body)
+{
+    std::vector<double> times;
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        body();
+        times.push_back(timer.nsecsElapsed() / 1e9);
+    }
+    return median(times);
+}
+
+void report(const char *name, double quarry, double raw, const QString &extra = {})
+{
+    std::printf("%-22s quarry=%.3fs  raw=%.3fs  ratio=%.2f%s\n", name, quarry, raw, raw / quarry,
+                extra.isEmpty() ? "" : qPrintable(u"  "_s + extra));
+    std::fflush(stdout);
+}
+
+QCoro::Task<qint64> quarryStream(Database &db, QString sql, double &stallMs)
+{
+    StallProbe probe;
+    qint64 checksum = 0;
+    auto session = db.session();
+    auto stream = session.stream(sql, {}, 2000);
+    QCORO_FOREACH(const Result &batch, stream) {
+        for (const QVariant &v : batch.values()) {
+            switch (v.metaType().id()) {
+            case QMetaType::LongLong:
+                checksum += v.toLongLong();
+                break;
+            case QMetaType::Double:
+                checksum += qint64(v.toDouble());
+                break;
+            case QMetaType::QString:
+                checksum += v.toString().size();
+                break;
+            default:
+                break;
+            }
+        }
+    }
+    stallMs = probe.maxMs();
+    co_return checksum;
+}
+
+// Lists are built outside coroutine bodies: GCC 12 miscompiles initializer lists there.
+QVariantList benchRow(const RawEngines::Row &r)
+{
+    return {qlonglong(r.id), QString::fromLatin1(r.name), r.amount, QString::fromLatin1(r.created)};
+}
+
+QStringList benchColumns()
+{
+    return {u"id"_s, u"name"_s, u"amount"_s, u"created"_s};
+}
+
+QCoro::Task<void> quarryInsert(Database &db, QString table, qint64 rows, double &stallMs)
+{
+    StallProbe probe;
+    auto tx = co_await db.begin();
+    constexpr qint64 chunk = 50'000;
+    const QStringList columns = benchColumns();
+    for (qint64 start = 0; start < rows; start += chunk) {
+        QList<QVariantList> batch;
+        batch.reserve(chunk);
+        for (qint64 i = start; i < std::min(rows, start + chunk); ++i) {
+            const RawEngines::Row r = RawEngines::row(i);
+            batch.append(benchRow(r));
+        }
+        co_await tx.copyIn(table, columns, std::move(batch));
+    }
+    co_await tx.commit();
+    stallMs = probe.maxMs();
+}
+
+QString createTable(bool pg, const QString &name)
+{
+    return u"DROP TABLE IF EXISTS "_s + name + u"; CREATE TABLE "_s + name +
+           (pg ? u" (id bigint PRIMARY KEY, name text, amount double precision, created text)"_s
+               : u" (id INTEGER PRIMARY KEY, name TEXT, amount REAL, created TEXT)"_s);
+}
+
+void benchEngine(bool pg, const QString &url, const QByteArray &raw, qint64 rows, int repeat,
+                 const QString &file)
+{
+    const char *suffix = pg ? "pg" : "sqlite";
+    Database db(url, {.poolSize = 1});
+    const QString selectAll = u"SELECT id, name, amount, created FROM bench_t"_s;
+    const QByteArray rowsText = QByteArray::number(rows / 1'000'000.0, 'g', 3) + "M";
+
+    // Insert: one transaction each; the table is recreated before every run.
+    double stall = 0;
+    const double qInsert = timeIt(repeat, [&] {
+        QCoro::waitFor(db.session().execute(createTable(pg, u"bench_t"_s)));
+        QCoro::waitFor(quarryInsert(db, u"bench_t"_s, rows, stall));
+    });
+    const double rInsert = timeIt(repeat, [&] {
+        QCoro::waitFor(db.session().execute(createTable(pg, u"raw_t"_s)));
+        pg ? RawEngines::pgCopy(raw, rows) : RawEngines::sqliteInsert(raw, rows);
+    });
+    report(qPrintable(u"insert-%1-%2"_s.arg(QString::fromLatin1(rowsText), QString::fromLatin1(suffix))),
+           qInsert, rInsert,
+           u"(%1; stall max %2 ms)"_s.arg(pg ? u"COPY"_s : u"prepared INSERT"_s).arg(stall, 0, 'f', 1));
+    QCoro::waitFor(db.session().execute(u"DROP TABLE raw_t"_s));
+
+    // Stream: every row, every value read.
+    qint64 quarrySum = 0, rawSum = 0;
+    const double qStream = timeIt(repeat, [&] {
+        quarrySum = QCoro::waitFor(quarryStream(db, selectAll, stall));
+    });
+    const double rStream = timeIt(repeat, [&] {
+        rawSum = pg ? RawEngines::pgStream(raw, selectAll.toUtf8().constData())
+                    : RawEngines::sqliteStream(raw, selectAll.toUtf8().constData());
+    });
+    report(qPrintable(u"stream-%1-%2"_s.arg(QString::fromLatin1(rowsText), QString::fromLatin1(suffix))),
+           qStream, rStream, u"(stall max %1 ms)"_s.arg(stall, 0, 'f', 1));
+    Q_UNUSED(quarrySum);
+    Q_UNUSED(rawSum);
+    QCoro::waitFor(db.close());
+
+    // The CLI against the engine's own CLI, both writing CSV to /dev/null.
+    std::vector<double> qTimes, rTimes;
+    long qRss = 0, rRss = 0;
+    for (int i = 0; i < repeat; ++i) {
+        const auto q = RawEngines::runProcess(
+            {QStringLiteral(QUARRY_EXECUTABLE), u"query"_s, url, selectAll, u"--csv"_s});
+        const auto r = pg ? RawEngines::runProcess({u"psql"_s, u"--csv"_s, u"-X"_s, u"-q"_s,
+                                                    u"-d"_s, QString::fromUtf8(raw), u"-c"_s,
+                                                    selectAll})
+                          : RawEngines::runProcess({u"sqlite3"_s, u"-csv"_s, u"-header"_s, file,
+                                                    selectAll});
+        if (q.exitCode != 0 || r.exitCode != 0) {
+            std::printf("csv-cli-%s: a command failed (quarry %d, engine CLI %d)\n", suffix,
+                        q.exitCode, r.exitCode);
+            return;
+        }
+        qTimes.push_back(q.seconds);
+        rTimes.push_back(r.seconds);
+        qRss = std::max(qRss, q.maxRssKiB);
+        rRss = std::max(rRss, r.maxRssKiB);
+    }
+    report(qPrintable(u"csv-cli-%1-%2"_s.arg(QString::fromLatin1(rowsText), QString::fromLatin1(suffix))),
+           median(qTimes), median(rTimes),
+           u"(vs %1; peak RSS quarry %2 MiB, %1 %3 MiB)"_s
+               .arg(pg ? u"psql --csv"_s : u"sqlite3 -csv"_s)
+               .arg(qRss / 1024)
+               .arg(rRss / 1024));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Quarry beside the raw engines."_s);
+    parser.addHelpOption();
+    parser.addOption({u"rows"_s, u"Rows per scenario (default 1000000)."_s, u"n"_s, u"1000000"_s});
+    parser.addOption({u"repeat"_s, u"Runs per measurement; the median is shown."_s, u"n"_s, u"3"_s});
+    parser.addOption({u"pg"_s, u"PostgreSQL URL (default: $QUARRY_TEST_PG_URL)."_s, u"url"_s});
+    parser.addOption({u"only"_s, u"Run only this engine: sqlite or pg."_s, u"engine"_s});
+    parser.process(app);
+    const qint64 rows = parser.value(u"rows"_s).toLongLong();
+    const int repeat = std::max(1, parser.value(u"repeat"_s).toInt());
+    const QString only = parser.value(u"only"_s);
+
+    try {
+        if (only.isEmpty() || only == u"sqlite"_s) {
+            QTemporaryDir dir;
+            const QString file = dir.filePath(u"bench.db"_s);
+            benchEngine(false, u"sqlite:///"_s + file, file.toUtf8(), rows, repeat, file);
+        }
+        QString pg = parser.value(u"pg"_s);
+        if (pg.isEmpty())
+            pg = qEnvironmentVariable("QUARRY_TEST_PG_URL");
+        if (only.isEmpty() || only == u"pg"_s) {
+            if (pg.isEmpty())
+                std::printf("pg: skipped (no --pg URL and no QUARRY_TEST_PG_URL)\n");
+            else
+                benchEngine(true, pg, pg.toUtf8(), rows, repeat, {});
+        }
+    } catch (const DatabaseError &e) {
+        std::fprintf(stderr, "quarry-bench: %s\n", qPrintable(e.message()));
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: MIT
+// The quarry executable as a user runs it: output formats, exit codes, messages.
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Quarry::Test;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run quarry(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(QUARRY_EXECUTABLE), arguments);
+    Run run;
+    if (!process.waitForFinished(120'000))
+        return run;
+    run.code = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_url;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_url = u"sqlite:///"_s + m_dir.filePath(u"cli.db"_s);
+        const Run made = quarry({u"query"_s, m_url,
+                                 u"CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, "
+                                 "score REAL, data BLOB); INSERT INTO t VALUES "
+                                 "(1, 'plain', 1.5, NULL), (2, 'with, comma and \"quote\"', "
+                                 "NULL, x'00ff')"_s});
+        QVERIFY2(made.code == 0, made.err.constData());
+    }
+
+    void writesCsv()
+    {
+        const Run run = quarry({u"query"_s, m_url, u"SELECT * FROM t ORDER BY id"_s, u"--csv"_s});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QCOMPARE(run.out, QByteArray("id,name,score,data\r\n"
+                                     "1,plain,1.5,\r\n"
+                                     "2,\"with, comma and \"\"quote\"\"\",,\\x00ff\r\n"));
+    }
+
+    void writesJson()
+    {
+        const Run run = quarry({u"query"_s, m_url, u"SELECT * FROM t ORDER BY id"_s, u"--json"_s});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        const QJsonArray rows = doc.array();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].toObject()[u"name"_s].toString(), u"plain"_s);
+        QCOMPARE(rows[0].toObject()[u"score"_s].toDouble(), 1.5);
+        QVERIFY(rows[1].toObject()[u"score"_s].isNull());
+        QCOMPARE(rows[1].toObject()[u"data"_s].toString(), u"AP8="_s); // base64
+    }
+
+    void bindsParameters()
+    {
+        const Run run = quarry({u"query"_s, m_url, u"SELECT name FROM t WHERE id = $1"_s,
+                                u"-p"_s, u"1"_s, u"--csv"_s});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QCOMPARE(run.out, QByteArray("name\r\nplain\r\n"));
+    }
+
+    void runsScriptFiles()
+    {
+        QFile script(m_dir.filePath(u"s.sql"_s));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("CREATE TABLE u (x INTEGER);\nINSERT INTO u VALUES (41);\n"
+                     "SELECT x + 1 AS answer FROM u;\n");
+        script.close();
+        const Run run = quarry({u"query"_s, m_url, u"--file"_s, script.fileName(), u"--csv"_s});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QCOMPARE(run.out, QByteArray("answer\r\n42\r\n"));
+    }
+
+    void invalidSqlExitsNonZeroWithMessage()
+    {
+        const Run run = quarry({u"query"_s, m_url, u"SELEC 1"_s});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains("syntax error"), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void malformedUrlNamesTheScheme()
+    {
+        const Run run = quarry({u"query"_s, u"mysqlx://u:secret@h/db"_s, u"SELECT 1"_s});
+        QVERIFY(run.code != 0);
+        QVERIFY2(run.err.contains("mysqlx"), run.err.constData());
+        QVERIFY2(!run.err.contains("secret"), run.err.constData());
+    }
+
+    void listsTablesWithRowCounts()
+    {
+        const Run run = quarry({u"tables"_s, m_url, u"--csv"_s});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QVERIFY2(run.out.contains("main,t,2\r\n"), run.out.constData());
+    }
+
+    void queriesPostgres()
+    {
+        if (postgresUrl().isEmpty())
+            QSKIP("no PostgreSQL server");
+        const Run run = quarry({u"query"_s, postgresUrl(),
+                                u"SELECT g AS n FROM generate_series(1, 3) g"_s, u"--csv"_s});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QCOMPARE(run.out, QByteArray("n\r\n1\r\n2\r\n3\r\n"));
+    }
+
+    void wrongPostgresPasswordDoesNotLeakIt()
+    {
+        if (postgresUrl().isEmpty())
+            QSKIP("no PostgreSQL server");
+        QString url = postgresUrl();
+        const QString password = u"Wr0ng-Pa55word"_s;
+        const qsizetype at = url.indexOf(u'@');
+        const qsizetype colon = url.lastIndexOf(u':', at);
+        url = url.left(colon + 1) + password + url.mid(at);
+        const Run run = quarry({u"query"_s, url, u"SELECT 1"_s});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains("password"), run.err.constData());
+        QVERIFY2(!run.err.contains(password.toUtf8()), run.err.constData());
+    }
+
+    void printsVersion()
+    {
+        const Run run = quarry({u"--version"_s});
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.startsWith("quarry "));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
