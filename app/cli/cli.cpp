@@ -246,6 +246,9 @@ QCoro::Task<int> run(QStringList arguments)
     } catch (const DatabaseError &e) {
         printError(e.message());
         co_return 1;
+    } catch (const std::exception &e) {
+        printError(QString::fromLocal8Bit(e.what()));
+        co_return 1;
     }
     printError(tr("unknown command '%1'").arg(command));
     co_return 2;

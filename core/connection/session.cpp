@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QCoroSignal>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -349,8 +350,9 @@ bool Session::inTransaction() const
 
 void Session::cancel()
 {
-    if (m_state->connection)
-        m_state->connection->cancel();
+    // PQcancel connects to the server and waits for it: never on the caller's (GUI) thread.
+    if (auto connection = m_state->connection)
+        QThreadPool::globalInstance()->start([connection] { connection->cancel(); });
 }
 
 QString Session::quoteIdentifier(const QString &name) const

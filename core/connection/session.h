@@ -64,8 +64,8 @@ public:
 
     /// Whether the engine has a transaction open on this session's connection.
     bool inTransaction() const;
-    /// Thread-safe: stops the statement running on this session now; its awaiter gets
-    /// Cancelled.
+    /// Thread-safe and non-blocking: asks the engine (from a helper thread) to stop the
+    /// statement running on this session; its awaiter gets Cancelled.
     void cancel();
     /// Quotes an identifier for this session's engine.
     QString quoteIdentifier(const QString &name) const;

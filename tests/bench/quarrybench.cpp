@@ -2,6 +2,7 @@
 // quarry-bench: each scenario beside the raw engine in the same process, one line each:
 //   name  quarry=…  raw=…  ratio=…   (ratio = raw time / Quarry time; 1.0 = as fast as raw)
 #include "rawengines.h"
+#include "testsupport.h"
 
 #include "connection/errors.h"
 #include "database/database.h"
@@ -22,9 +23,9 @@ using namespace Quarry;
 namespace {
 
 /// Largest gap between ticks of a 1 ms timer on this thread while it runs.
-class StallProbe {
+class TickProbe {
 public:
-    StallProbe()
+    TickProbe()
     {
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(1);
@@ -76,7 +77,7 @@ void report(const char *name, double quarry, double raw, const QString &extra = 
 
 QCoro::Task<qint64> quarryStream(Database &db, QString sql, double &stallMs)
 {
-    StallProbe probe;
+    TickProbe probe;
     qint64 checksum = 0;
     auto session = db.session();
     auto stream = session.stream(sql, {}, 2000);
@@ -114,7 +115,7 @@ QStringList benchColumns()
 
 QCoro::Task<void> quarryInsert(Database &db, QString table, qint64 rows, double &stallMs)
 {
-    StallProbe probe;
+    TickProbe probe;
     auto tx = co_await db.begin();
     constexpr qint64 chunk = 50'000;
     const QStringList columns = benchColumns();
@@ -149,22 +150,22 @@ void benchEngine(bool pg, const QString &url, const QByteArray &raw, qint64 rows
     // Insert: one transaction each; the table is recreated before every run.
     double stall = 0;
     const double qInsert = timeIt(repeat, [&] {
-        QCoro::waitFor(db.session().execute(createTable(pg, u"bench_t"_s)));
-        QCoro::waitFor(quarryInsert(db, u"bench_t"_s, rows, stall));
+        Quarry::Test::await(db.session().execute(createTable(pg, u"bench_t"_s)));
+        Quarry::Test::await(quarryInsert(db, u"bench_t"_s, rows, stall));
     });
     const double rInsert = timeIt(repeat, [&] {
-        QCoro::waitFor(db.session().execute(createTable(pg, u"raw_t"_s)));
+        Quarry::Test::await(db.session().execute(createTable(pg, u"raw_t"_s)));
         pg ? RawEngines::pgCopy(raw, rows) : RawEngines::sqliteInsert(raw, rows);
     });
     report(qPrintable(u"insert-%1-%2"_s.arg(QString::fromLatin1(rowsText), QString::fromLatin1(suffix))),
            qInsert, rInsert,
            u"(%1; stall max %2 ms)"_s.arg(pg ? u"COPY"_s : u"prepared INSERT"_s).arg(stall, 0, 'f', 1));
-    QCoro::waitFor(db.session().execute(u"DROP TABLE raw_t"_s));
+    Quarry::Test::await(db.session().execute(u"DROP TABLE raw_t"_s));
 
     // Stream: every row, every value read.
     qint64 quarrySum = 0, rawSum = 0;
     const double qStream = timeIt(repeat, [&] {
-        quarrySum = QCoro::waitFor(quarryStream(db, selectAll, stall));
+        quarrySum = Quarry::Test::await(quarryStream(db, selectAll, stall));
     });
     const double rStream = timeIt(repeat, [&] {
         rawSum = pg ? RawEngines::pgStream(raw, selectAll.toUtf8().constData())
@@ -174,7 +175,7 @@ void benchEngine(bool pg, const QString &url, const QByteArray &raw, qint64 rows
            qStream, rStream, u"(stall max %1 ms)"_s.arg(stall, 0, 'f', 1));
     Q_UNUSED(quarrySum);
     Q_UNUSED(rawSum);
-    QCoro::waitFor(db.close());
+    Quarry::Test::await(db.close());
 
     // The CLI against the engine's own CLI, both writing CSV to /dev/null.
     std::vector<double> qTimes, rTimes;

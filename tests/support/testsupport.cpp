@@ -78,6 +78,23 @@ ScratchDatabase::~ScratchDatabase()
     }
 }
 
+QCoro::Task<void> detail::catching(QCoro::Task<void> task, std::exception_ptr *error)
+{
+    try {
+        co_await task;
+    } catch (...) {
+        *error = std::current_exception();
+    }
+}
+
+void await(QCoro::Task<void> &&task)
+{
+    std::exception_ptr error;
+    QCoro::waitFor(detail::catching(std::move(task), &error));
+    if (error)
+        std::rethrow_exception(error);
+}
+
 void StallProbe::start()
 {
     m_maxGapNs = 0;

@@ -8,7 +8,9 @@
 #include <QTimer>
 #include <QTest>
 
+#include <exception>
 #include <memory>
+#include <optional>
 
 namespace Quarry::Test {
 
@@ -43,17 +45,35 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
+namespace detail {
+// QCoro 0.8's waitFor() never leaves its loop when the task throws: catch inside, rethrow
+// outside.
+template<typename T>
+QCoro::Task<void> catching(QCoro::Task<T> task, std::optional<T> *result,
+                           std::exception_ptr *error)
+{
+    try {
+        result->emplace(co_await task);
+    } catch (...) {
+        *error = std::current_exception();
+    }
+}
+QCoro::Task<void> catching(QCoro::Task<void> task, std::exception_ptr *error);
+} // namespace detail
+
 /// Runs a task to completion from a test function (tests may spin an event loop; the GUI
-/// never does).
+/// never does); its exception, if any, is rethrown here.
 template<typename T>
 T await(QCoro::Task<T> &&task)
 {
-    return QCoro::waitFor(std::move(task));
+    std::optional<T> result;
+    std::exception_ptr error;
+    QCoro::waitFor(detail::catching(std::move(task), &result, &error));
+    if (error)
+        std::rethrow_exception(error);
+    return std::move(*result);
 }
-inline void await(QCoro::Task<void> &&task)
-{
-    QCoro::waitFor(std::move(task));
-}
+void await(QCoro::Task<void> &&task);
 
 /// Measures how long the calling thread's event loop goes without running a timer: while it
 /// is started, a 2 ms timer records the largest gap between two ticks.

@@ -47,7 +47,7 @@ enum : Oid {
 using Decoder = QVariant (*)(const char *data, int length);
 /// Chosen once per result column, so the row loop does no type dispatch.
 Decoder decoderFor(Oid type);
-/// Decoder for binary-format cells (only bytea is ever requested that way).
+/// Binary-format cells, kept as raw bytes (results are requested as text, so rarely used).
 QVariant decodeBinary(const char *data, int length);
 
 /// \a baseName with the modifier PQfmod reports: varchar(20), numeric(10,2), timestamp(3).
