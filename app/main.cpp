@@ -2,7 +2,10 @@
 #include "cli/cli.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -14,6 +17,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"quarry"_s);
     QCoreApplication::setOrganizationName(u"Quarry"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(QUARRY_VERSION));
+
+    // Messages in the user's language: Quarry's own, then Qt's.
+    QTranslator quarryTranslator;
+    if (quarryTranslator.load(QLocale(), u"quarry"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&quarryTranslator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString first = arguments.value(1);

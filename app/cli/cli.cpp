@@ -19,10 +19,10 @@ namespace Quarry::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Quarry::Cli", text);
-}
+/// lupdate reads this context; the strings are in translations/quarry_*.ts.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Quarry::Cli)
+};
 
 void printError(const QString &message)
 {
@@ -49,9 +49,9 @@ struct Common {
 bool parse(QCommandLineParser &parser, const QStringList &arguments, Common &common,
            int positionalRequired)
 {
-    parser.addOption({u"csv"_s, tr("Write rows as CSV.")});
-    parser.addOption({u"json"_s, tr("Write rows as a JSON array of objects.")});
-    parser.addOption({u"echo"_s, tr("Log each statement with its timing to stderr.")});
+    parser.addOption({u"csv"_s, Tr::tr("Write rows as CSV.")});
+    parser.addOption({u"json"_s, Tr::tr("Write rows as a JSON array of objects.")});
+    parser.addOption({u"echo"_s, Tr::tr("Log each statement with its timing to stderr.")});
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -63,12 +63,12 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, Common &com
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < positionalRequired) {
-        printError(tr("missing arguments; see quarry %1 --help").arg(arguments.value(1)));
+        printError(Tr::tr("missing arguments; see quarry %1 --help").arg(arguments.value(1)));
         return false;
     }
     common.url = positional.value(1);
     if (parser.isSet(u"csv"_s) && parser.isSet(u"json"_s)) {
-        printError(tr("--csv and --json exclude each other"));
+        printError(Tr::tr("--csv and --json exclude each other"));
         return false;
     }
     if (parser.isSet(u"csv"_s))
@@ -90,12 +90,12 @@ struct QueryCommand {
 std::optional<QueryCommand> parseQuery(const QStringList &arguments, int &exitCode)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Run SQL and stream its rows to stdout."));
-    parser.addPositionalArgument(u"url"_s, tr("Database URL, e.g. sqlite:///file.db"));
-    parser.addPositionalArgument(u"sql"_s, tr("The statement (or use --file)."));
-    parser.addOption({u"file"_s, tr("Run the SQL script in <file>."), u"file"_s});
-    parser.addOption({{u"p"_s, u"param"_s}, tr("Bind <value> to the next $n placeholder."),
-                      u"value"_s});
+    parser.setApplicationDescription(Tr::tr("Run SQL and stream its rows to stdout."));
+    parser.addPositionalArgument(u"url"_s, Tr::tr("Database URL, e.g. sqlite:///file.db"));
+    parser.addPositionalArgument(u"sql"_s, Tr::tr("The statement (or use --file)."));
+    parser.addOption({u"file"_s, Tr::tr("Run the SQL script in <file>."), u"file"_s});
+    parser.addOption(
+        {{u"p"_s, u"param"_s}, Tr::tr("Bind <value> to the next $n placeholder."), u"value"_s});
     QueryCommand command;
     if (!parse(parser, arguments, command.common, 2)) {
         exitCode = parser.isSet(u"help"_s) ? 0 : 2;
@@ -105,14 +105,14 @@ std::optional<QueryCommand> parseQuery(const QStringList &arguments, int &exitCo
     if (parser.isSet(u"file"_s)) {
         QFile file(parser.value(u"file"_s));
         if (!file.open(QIODevice::ReadOnly)) {
-            printError(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            printError(Tr::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
             exitCode = 1;
             return std::nullopt;
         }
         command.sql = QString::fromUtf8(file.readAll());
     }
     if (command.sql.trimmed().isEmpty()) {
-        printError(tr("no SQL given; pass it as an argument or with --file"));
+        printError(Tr::tr("no SQL given; pass it as an argument or with --file"));
         exitCode = 2;
         return std::nullopt;
     }
@@ -139,7 +139,8 @@ QCoro::Task<int> query(QueryCommand command)
     // Rows go out batch by batch as they arrive: any result size in bounded memory.
     Columns columns;
     auto stream = session.stream(command.sql, command.values);
-    QCORO_FOREACH(const Result &batch, stream) {
+    QCORO_FOREACH(const Result &batch, stream)
+    {
         columns = batch.columns();
         writer->write(batch);
     }
@@ -151,8 +152,9 @@ QCoro::Task<int> query(QueryCommand command)
 std::optional<Common> parseTables(const QStringList &arguments, int &exitCode)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the tables of a database with their row counts."));
-    parser.addPositionalArgument(u"url"_s, tr("Database URL, e.g. sqlite:///file.db"));
+    parser.setApplicationDescription(
+        Tr::tr("List the tables of a database with their row counts."));
+    parser.addPositionalArgument(u"url"_s, Tr::tr("Database URL, e.g. sqlite:///file.db"));
     Common common;
     if (!parse(parser, arguments, common, 2)) {
         exitCode = parser.isSet(u"help"_s) ? 0 : 2;
@@ -186,7 +188,7 @@ QCoro::Task<int> tables(Common common)
     Database db(common.url, {.poolSize = 1, .echo = common.echo});
     const QString catalog = tableCatalogQuery(db.backend());
     if (catalog.isEmpty()) {
-        printError(tr("'tables' supports sqlite:// and postgresql:// URLs"));
+        printError(Tr::tr("'tables' supports sqlite:// and postgresql:// URLs"));
         co_return 2;
     }
     Session session = db.session();
@@ -216,18 +218,18 @@ bool isCommand(const QString &word)
 
 QString usage()
 {
-    return tr("Usage: quarry <command> [options]\n"
-              "\n"
-              "Commands:\n"
-              "  query URL SQL [--csv|--json] [--file FILE] [-p VALUE]...\n"
-              "                  run SQL and stream its rows to stdout\n"
-              "  tables URL [--csv|--json]\n"
-              "                  list tables and their row counts\n"
-              "\n"
-              "URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (memory)\n"
-              "      postgresql://user@host:port/dbname?sslmode=require\n"
-              "      qt+QSQLITE:///file.db  (any Qt SQL driver)\n"
-              "Run 'quarry <command> --help' for a command's options.\n");
+    return Tr::tr("Usage: quarry <command> [options]\n"
+                  "\n"
+                  "Commands:\n"
+                  "  query URL SQL [--csv|--json] [--file FILE] [-p VALUE]...\n"
+                  "                  run SQL and stream its rows to stdout\n"
+                  "  tables URL [--csv|--json]\n"
+                  "                  list tables and their row counts\n"
+                  "\n"
+                  "URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (memory)\n"
+                  "      postgresql://user@host:port/dbname?sslmode=require\n"
+                  "      qt+QSQLITE:///file.db  (any Qt SQL driver)\n"
+                  "Run 'quarry <command> --help' for a command's options.\n");
 }
 
 QCoro::Task<int> run(QStringList arguments)
@@ -250,7 +252,7 @@ QCoro::Task<int> run(QStringList arguments)
         printError(QString::fromLocal8Bit(e.what()));
         co_return 1;
     }
-    printError(tr("unknown command '%1'").arg(command));
+    printError(Tr::tr("unknown command '%1'").arg(command));
     co_return 2;
 }
 

@@ -31,8 +31,7 @@ public:
 
     /// Runs \a job(Driver&) on the worker thread; the returned future is co_awaitable and
     /// rethrows the job's DatabaseError. A ConnectionError marks the connection broken.
-    template<typename F>
-    auto submit(F job) -> QFuture<std::invoke_result_t<F, Driver &>>
+    template<typename F> auto submit(F job) -> QFuture<std::invoke_result_t<F, Driver &>>
     {
         using R = std::invoke_result_t<F, Driver &>;
         return QtConcurrent::run(&m_thread, [this, job = std::move(job)]() mutable -> R {

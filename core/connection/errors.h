@@ -25,8 +25,14 @@ private:
 };
 
 #define QUARRY_ERROR_CLONE(Class)                                                                  \
-    void raise() const override { throw *this; }                                                   \
-    Class *clone() const override { return new Class(*this); }
+    void raise() const override                                                                    \
+    {                                                                                              \
+        throw *this;                                                                               \
+    }                                                                                              \
+    Class *clone() const override                                                                  \
+    {                                                                                              \
+        return new Class(*this);                                                                   \
+    }
 
 /// A malformed URL or an invalid option; the message names the bad part.
 class ConfigurationError : public DatabaseError {

@@ -46,14 +46,18 @@ const Field fields[] = {
 // Beyond 2^53 ms a double no longer holds every millisecond; nobody needs 285,000 years.
 constexpr double maxDurationMs = 9007199254740992.0;
 
-template<class... Ts> struct Overloaded : Ts... { using Ts::operator()...; };
+template<class... Ts> struct Overloaded : Ts... {
+    using Ts::operator()...;
+};
 template<class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
-[[noreturn]] void fail(const QString &message) {
+[[noreturn]] void fail(const QString &message)
+{
     throw ConfigurationError(message);
 }
 
-bool isIntegerType(int typeId) {
+bool isIntegerType(int typeId)
+{
     switch (typeId) {
     case QMetaType::Int:
     case QMetaType::UInt:
@@ -69,15 +73,18 @@ bool isIntegerType(int typeId) {
     }
 }
 
-bool isFloatType(int typeId) {
+bool isFloatType(int typeId)
+{
     return typeId == QMetaType::Double || typeId == QMetaType::Float;
 }
 
-bool isTextType(int typeId) {
+bool isTextType(int typeId)
+{
     return typeId == QMetaType::QString || typeId == QMetaType::QByteArray;
 }
 
-QString describe(const QVariant &value) {
+QString describe(const QVariant &value)
+{
     const int typeId = value.metaType().id();
     if (!value.isValid() || value.isNull())
         return u"null"_s;
@@ -87,13 +94,15 @@ QString describe(const QVariant &value) {
     return u'<' + QString::fromLatin1(value.metaType().name()) + u'>';
 }
 
-[[noreturn]] void failValue(const QString &key, const QVariant &value, const QString &expected) {
+[[noreturn]] void failValue(const QString &key, const QVariant &value, const QString &expected)
+{
     fail(QCoreApplication::translate("Quarry::Options",
                                      "invalid value %1 for option \"%2\": expected %3")
              .arg(describe(value), key, expected));
 }
 
-std::optional<bool> toBool(const QVariant &value) {
+std::optional<bool> toBool(const QVariant &value)
+{
     const int typeId = value.metaType().id();
     if (typeId == QMetaType::Bool)
         return value.toBool();
@@ -113,7 +122,8 @@ std::optional<bool> toBool(const QVariant &value) {
     return std::nullopt;
 }
 
-std::optional<int> toInt(const QVariant &value) {
+std::optional<int> toInt(const QVariant &value)
+{
     const int typeId = value.metaType().id();
     if (typeId == QMetaType::ULongLong || typeId == QMetaType::ULong) {
         const qulonglong number = value.toULongLong();
@@ -144,14 +154,16 @@ std::optional<int> toInt(const QVariant &value) {
     return std::nullopt;
 }
 
-std::optional<Milliseconds> fromSeconds(double seconds, double unitMs) {
+std::optional<Milliseconds> fromSeconds(double seconds, double unitMs)
+{
     const double ms = seconds * unitMs;
     if (!std::isfinite(ms) || std::abs(ms) > maxDurationMs)
         return std::nullopt;
     return Milliseconds(std::llround(ms));
 }
 
-std::optional<Milliseconds> parseDurationText(QStringView text) {
+std::optional<Milliseconds> parseDurationText(QStringView text)
+{
     text = text.trimmed();
     qsizetype end = 0;
     if (end < text.size() && (text[end] == u'-' || text[end] == u'+'))
@@ -189,7 +201,8 @@ std::optional<Milliseconds> parseDurationText(QStringView text) {
     return fromSeconds(number, unitMs);
 }
 
-std::optional<Milliseconds> toDuration(const QVariant &value) {
+std::optional<Milliseconds> toDuration(const QVariant &value)
+{
     const int typeId = value.metaType().id();
     if (value.metaType() == QMetaType::fromType<Milliseconds>())
         return value.value<Milliseconds>();
@@ -200,7 +213,8 @@ std::optional<Milliseconds> toDuration(const QVariant &value) {
     return std::nullopt;
 }
 
-QString formatDuration(Milliseconds duration) {
+QString formatDuration(Milliseconds duration)
+{
     const qint64 ms = duration.count();
     if (ms == 0)
         return u"0s"_s;
@@ -217,7 +231,8 @@ const char *const isolationLevels[] = {"READ UNCOMMITTED", "READ COMMITTED", "RE
                                        "SERIALIZABLE"};
 
 // "repeatable_read", "Read Committed" → the SQL spelling; empty stays empty (engine default).
-std::optional<QString> normalizedIsolationLevel(QStringView text) {
+std::optional<QString> normalizedIsolationLevel(QStringView text)
+{
     QString words = text.toString();
     words.replace(u'_', u' ').replace(u'-', u' ');
     words = words.simplified().toUpper();
@@ -230,13 +245,15 @@ std::optional<QString> normalizedIsolationLevel(QStringView text) {
     return std::nullopt;
 }
 
-QString expectedIsolationLevels() {
+QString expectedIsolationLevels()
+{
     return QCoreApplication::translate("Quarry::Options",
                                        "READ UNCOMMITTED, READ COMMITTED, REPEATABLE READ or "
                                        "SERIALIZABLE");
 }
 
-int editDistance(QStringView a, QStringView b) {
+int editDistance(QStringView a, QStringView b)
+{
     QList<int> previous(b.size() + 1);
     QList<int> current(b.size() + 1);
     for (qsizetype j = 0; j <= b.size(); ++j)
@@ -253,7 +270,8 @@ int editDistance(QStringView a, QStringView b) {
 }
 
 // The closest option name in the spelling the caller seems to use, or empty.
-QString suggestion(const QString &key) {
+QString suggestion(const QString &key)
+{
     const bool snake = key.contains(u'_');
     const QString lower = key.toLower();
     QString best;
@@ -278,7 +296,8 @@ QString suggestion(const QString &key) {
 
 } // namespace
 
-Options Options::fromMap(const QVariantMap &map) {
+Options Options::fromMap(const QVariantMap &map)
+{
     Options options;
     QString seen[std::size(fields)];
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
@@ -351,7 +370,8 @@ Options Options::fromMap(const QVariantMap &map) {
     return options;
 }
 
-QVariantMap Options::toMap() const {
+QVariantMap Options::toMap() const
+{
     QVariantMap map;
     for (const Field &field : fields) {
         std::visit(Overloaded{
@@ -367,7 +387,8 @@ QVariantMap Options::toMap() const {
     return map;
 }
 
-void Options::validate() const {
+void Options::validate() const
+{
     if (poolSize < 1)
         fail(QCoreApplication::translate("Quarry::Options",
                                          "option \"poolSize\" must be at least 1, got %1")

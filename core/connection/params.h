@@ -16,27 +16,24 @@ public:
     /// initializer_list because GCC 12 rejects an initializer_list inside a co_await
     /// expression ("array used as initializer").
     template<typename... Values>
-        requires(sizeof...(Values) > 0 &&
-                 !(sizeof...(Values) == 1 &&
-                   (std::is_same_v<std::remove_cvref_t<Values>, Params> || ...)) &&
-                 !(sizeof...(Values) == 1 &&
-                   (std::is_same_v<std::remove_cvref_t<Values>, QVariantList> || ...)) &&
-                 !(sizeof...(Values) == 1 &&
-                   (std::is_same_v<std::remove_cvref_t<Values>, QVariantMap> || ...)) &&
-                 (std::is_constructible_v<QVariant, Values &&> && ...))
-    Params(Values &&...values)
+    requires(sizeof...(Values) > 0 &&
+             !(sizeof...(Values) == 1 &&
+               (std::is_same_v<std::remove_cvref_t<Values>, Params> || ...)) &&
+             !(sizeof...(Values) == 1 &&
+               (std::is_same_v<std::remove_cvref_t<Values>, QVariantList> || ...)) &&
+             !(sizeof...(Values) == 1 &&
+               (std::is_same_v<std::remove_cvref_t<Values>, QVariantMap> || ...)) &&
+             (std::is_constructible_v<QVariant, Values &&> && ...)) Params(Values &&...values)
     {
         m_positional.reserve(sizeof...(Values));
         (m_positional.append(QVariant(std::forward<Values>(values))), ...);
     }
     Params(QVariantList values)
         : m_positional(std::move(values))
-    {
-    }
+    {}
     Params(QVariantMap named)
         : m_named(std::move(named))
-    {
-    }
+    {}
 
     bool isEmpty() const { return m_positional.isEmpty() && m_named.isEmpty(); }
     bool isNamed() const { return !m_named.isEmpty(); }

@@ -10,10 +10,10 @@
 namespace Quarry {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Quarry::Pool", text);
-}
+/// lupdate reads this context; the strings are in translations/quarry_*.ts.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Quarry::Pool)
+};
 } // namespace
 
 /// A session waiting for a connection; release() hands one over and emits handedOver.
@@ -55,7 +55,7 @@ QCoro::Task<std::shared_ptr<Connection>> Pool::acquire(Acquire mode)
     const std::shared_ptr<Pool> self = shared_from_this();
     while (true) {
         if (m_closed)
-            throw ConnectionError(tr("the database is closed"));
+            throw ConnectionError(Tr::tr("the database is closed"));
         if (!m_idle.empty() && mode == Acquire::Pooled) {
             std::shared_ptr<Connection> connection = std::move(m_idle.back());
             m_idle.pop_back();
@@ -100,9 +100,9 @@ QCoro::Task<std::shared_ptr<Connection>> Pool::acquire(Acquire mode)
         if (waiter->woken && !waiter->closed)
             continue;
         if (waiter->closed)
-            throw ConnectionError(tr("the database is closed"));
+            throw ConnectionError(Tr::tr("the database is closed"));
         throw PoolTimeoutError(
-            tr("no connection became free within %1 ms (pool size %2, overflow %3)")
+            Tr::tr("no connection became free within %1 ms (pool size %2, overflow %3)")
                 .arg(m_options.poolTimeout.count())
                 .arg(m_options.poolSize)
                 .arg(m_options.maxOverflow));

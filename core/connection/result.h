@@ -30,8 +30,7 @@ public:
     Row(Columns columns, QVariantList values)
         : m_columns(std::move(columns))
         , m_values(std::move(values))
-    {
-    }
+    {}
 
     qsizetype size() const { return m_values.size(); }
     const QVariant &operator[](qsizetype i) const { return m_values[i]; }
@@ -53,8 +52,7 @@ public:
     Result() = default;
     explicit Result(Columns columns)
         : m_columns(std::move(columns))
-    {
-    }
+    {}
 
     const Columns &columns() const { return m_columns; }
     void setColumns(Columns columns) { m_columns = std::move(columns); }

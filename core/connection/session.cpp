@@ -14,10 +14,10 @@ namespace Quarry {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Quarry::Session", text);
-}
+/// lupdate reads this context; the strings are in translations/quarry_*.ts.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Quarry::Session)
+};
 
 /// Runs a statement on the worker with echo around it.
 auto statementJob(QString sql, Params params, qsizetype maxRows, bool echo, int connectionId)
@@ -60,8 +60,7 @@ struct Session::State : QObject {
 public:
     explicit State(std::shared_ptr<Pool> p)
         : pool(std::move(p))
-    {
-    }
+    {}
     ~State() override
     {
         if (!connection)
@@ -104,8 +103,8 @@ QCoro::Task<std::shared_ptr<Connection>> connectionOf(StatePtr state)
         Q_EMIT state->acquired();
     }
     if (state->streaming)
-        throw DatabaseError(tr("the session is busy streaming a result; finish or drop the "
-                               "stream first"));
+        throw DatabaseError(Tr::tr("the session is busy streaming a result; finish or drop the "
+                                   "stream first"));
     // A copy: QCoro 0.8's co_return moves from a non-const lvalue, which would empty the state.
     std::shared_ptr<Connection> connection = state->connection;
     co_return connection;
@@ -116,8 +115,8 @@ QCoro::Task<std::shared_ptr<Connection>> connectionOf(StatePtr state)
 QCoro::Task<Result> run(StatePtr state, QString sql, Params params, qsizetype maxRows)
 {
     const auto connection = co_await connectionOf(state);
-    auto job = statementJob(std::move(sql), std::move(params), maxRows,
-                            connection->options().echo, connection->id());
+    auto job = statementJob(std::move(sql), std::move(params), maxRows, connection->options().echo,
+                            connection->id());
     co_return co_await connection->submit(std::move(job));
 }
 
@@ -138,7 +137,7 @@ QCoro::Task<std::optional<Row>> atMostOne(StatePtr state, QString sql, Params pa
 {
     const Result result = co_await run(std::move(state), std::move(sql), std::move(params), 2);
     if (result.rowCount() > 1)
-        throw ResultError(tr("expected at most one row, the statement returned more"));
+        throw ResultError(Tr::tr("expected at most one row, the statement returned more"));
     if (result.rowCount() == 0)
         co_return std::nullopt;
     co_return result.row(0);
@@ -148,7 +147,7 @@ QCoro::Task<Row> exactlyOne(StatePtr state, QString sql, Params params)
 {
     auto row = co_await atMostOne(std::move(state), std::move(sql), std::move(params));
     if (!row)
-        throw ResultError(tr("expected one row, the statement returned none"));
+        throw ResultError(Tr::tr("expected one row, the statement returned none"));
     co_return std::move(*row);
 }
 
@@ -203,7 +202,7 @@ QCoro::Task<void> endTransaction(StatePtr state, QString verb)
     if (failed && verb == u"COMMIT"_s) {
         // PostgreSQL would answer COMMIT with a silent ROLLBACK: say so instead.
         co_await run(state, u"ROLLBACK"_s, {}, 0);
-        throw SqlError(tr("the transaction was rolled back because a statement in it failed"),
+        throw SqlError(Tr::tr("the transaction was rolled back because a statement in it failed"),
                        u"25P02"_s);
     }
     co_await run(std::move(state), std::move(verb), {}, 0);
@@ -233,8 +232,7 @@ QCoro::Task<qint64> copyInto(StatePtr state, QString table, QStringList columns,
     const int id = connection->id();
     auto job = [table, columns, rows, echo, id](Driver &driver) {
         Echo log(echo, id,
-                 u"COPY %1 (%2): %3 rows"_s.arg(table, columns.join(u", "_s)).arg(rows.size()),
-                 {});
+                 u"COPY %1 (%2): %3 rows"_s.arg(table, columns.join(u", "_s)).arg(rows.size()), {});
         const qint64 n = driver.copyIn(table, columns, rows);
         log.finished(n);
         return n;
@@ -250,7 +248,7 @@ QCoro::Task<Transaction> beginOn(std::shared_ptr<Session::State> state)
 {
     const auto connection = co_await connectionOf(state);
     if (connection->transactionState() != TransactionState::Idle)
-        throw DatabaseError(tr("a transaction is already open on this session"));
+        throw DatabaseError(Tr::tr("a transaction is already open on this session"));
     co_await run(state, u"BEGIN"_s, {}, 0);
     co_return Transaction(std::move(state));
 }
@@ -259,7 +257,7 @@ QCoro::Task<Savepoint> savepointOn(std::shared_ptr<Session::State> state)
 {
     const auto connection = co_await connectionOf(state);
     if (connection->transactionState() == TransactionState::Idle)
-        throw DatabaseError(tr("a savepoint needs an open transaction"));
+        throw DatabaseError(Tr::tr("a savepoint needs an open transaction"));
     const QString name = u"quarry_sp_%1"_s.arg(++state->savepoints);
     co_await run(state, u"SAVEPOINT "_s + connection->quoteIdentifier(name), {}, 0);
     co_return Savepoint(std::move(state), name);
@@ -267,13 +265,11 @@ QCoro::Task<Savepoint> savepointOn(std::shared_ptr<Session::State> state)
 
 Session::Session(std::shared_ptr<Pool> pool)
     : m_state(std::make_shared<State>(std::move(pool)))
-{
-}
+{}
 
 Session::Session(std::shared_ptr<State> state)
     : m_state(std::move(state))
-{
-}
+{}
 
 Session::~Session() = default;
 
@@ -344,8 +340,7 @@ QCoro::Task<Savepoint> Session::savepoint()
 
 bool Session::inTransaction() const
 {
-    return m_state->connection &&
-           m_state->connection->transactionState() != TransactionState::Idle;
+    return m_state->connection && m_state->connection->transactionState() != TransactionState::Idle;
 }
 
 void Session::cancel()
@@ -369,8 +364,7 @@ DatabaseUrl::Backend Session::backend() const
 
 Transaction::Transaction(std::shared_ptr<State> state)
     : Session(std::move(state))
-{
-}
+{}
 
 Transaction &Transaction::operator=(Transaction &&other) noexcept
 {
@@ -410,15 +404,13 @@ QCoro::Task<void> Transaction::rollback()
 Savepoint::Savepoint(std::shared_ptr<Session::State> state, QString name)
     : m_state(std::move(state))
     , m_name(std::move(name))
-{
-}
+{}
 
 Savepoint::Savepoint(Savepoint &&other) noexcept
     : m_state(std::move(other.m_state))
     , m_name(std::move(other.m_name))
     , m_active(std::exchange(other.m_active, false))
-{
-}
+{}
 
 Savepoint::~Savepoint()
 {
@@ -440,8 +432,8 @@ QCoro::Task<void> Savepoint::rollback()
 {
     m_active = false;
     const QString quoted = m_state->connection->quoteIdentifier(m_name);
-    return runQuietly(m_state, u"ROLLBACK TO SAVEPOINT "_s + quoted + u"; RELEASE SAVEPOINT "_s +
-                                   quoted);
+    return runQuietly(m_state,
+                      u"ROLLBACK TO SAVEPOINT "_s + quoted + u"; RELEASE SAVEPOINT "_s + quoted);
 }
 
 } // namespace Quarry

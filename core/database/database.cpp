@@ -37,8 +37,7 @@ QCoro::Task<Transaction> beginOn(Session session)
 
 Database::Database(const QString &url, Options options)
     : Database(DatabaseUrl::parse(url), std::move(options))
-{
-}
+{}
 
 Database::Database(DatabaseUrl url, Options options)
 {

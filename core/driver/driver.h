@@ -30,8 +30,7 @@ public:
     Driver(DatabaseUrl url, Options options)
         : m_url(std::move(url))
         , m_options(std::move(options))
-    {
-    }
+    {}
     virtual ~Driver() = default;
     Driver(const Driver &) = delete;
     Driver &operator=(const Driver &) = delete;

@@ -32,8 +32,7 @@ public:
 protected:
     explicit RowWriter(QIODevice *device)
         : m_device(device)
-    {
-    }
+    {}
     virtual void header(QByteArray &out, const Columns &columns) = 0;
     virtual void row(QByteArray &out, const Result &batch, qsizetype row) = 0;
     virtual void footer(QByteArray &) {}

@@ -36,7 +36,8 @@ enum : quint8 {
     NamePart = 8,   // letters, digits, '_'
 };
 
-constexpr std::array<quint8, 128> makeClasses() {
+constexpr std::array<quint8, 128> makeClasses()
+{
     std::array<quint8, 128> table{};
     for (int c = 0; c < 128; ++c) {
         const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
@@ -55,15 +56,18 @@ constexpr std::array<quint8, 128> makeClasses() {
 
 constexpr std::array<quint8, 128> classes = makeClasses();
 
-inline bool has(char16_t c, quint8 bits) {
+inline bool has(char16_t c, quint8 bits)
+{
     return c < 128 ? (classes[c] & bits) != 0 : true;
 }
 
-inline bool hasAscii(char16_t c, quint8 bits) {
+inline bool hasAscii(char16_t c, quint8 bits)
+{
     return c < 128 && (classes[c] & bits) != 0;
 }
 
-inline bool isDigit(char16_t c) {
+inline bool isDigit(char16_t c)
+{
     return c >= u'0' && c <= u'9';
 }
 
@@ -76,12 +80,14 @@ struct Occurrence {
     QStringView name; // :name without the colon
 };
 
-[[noreturn]] void fail(const QString &message) {
+[[noreturn]] void fail(const QString &message)
+{
     throw ConfigurationError(message);
 }
 
 // Quoted text where a doubled quote is an escape: '…', "…", `…`.
-qsizetype skipQuoted(const char16_t *s, qsizetype n, qsizetype i, char16_t quote) {
+qsizetype skipQuoted(const char16_t *s, qsizetype n, qsizetype i, char16_t quote)
+{
     while (i < n) {
         if (s[i] == quote) {
             if (i + 1 < n && s[i + 1] == quote) {
@@ -96,7 +102,8 @@ qsizetype skipQuoted(const char16_t *s, qsizetype n, qsizetype i, char16_t quote
 }
 
 // E'…': backslash escapes as well as ''.
-qsizetype skipEscapeString(const char16_t *s, qsizetype n, qsizetype i) {
+qsizetype skipEscapeString(const char16_t *s, qsizetype n, qsizetype i)
+{
     while (i < n) {
         const char16_t c = s[i];
         if (c == u'\\') {
@@ -113,14 +120,16 @@ qsizetype skipEscapeString(const char16_t *s, qsizetype n, qsizetype i) {
     return n;
 }
 
-qsizetype skipLineComment(const char16_t *s, qsizetype n, qsizetype i) {
+qsizetype skipLineComment(const char16_t *s, qsizetype n, qsizetype i)
+{
     while (i < n && s[i] != u'\n' && s[i] != u'\r')
         ++i;
     return i;
 }
 
 // PostgreSQL's block comments nest.
-qsizetype skipBlockComment(const char16_t *s, qsizetype n, qsizetype i) {
+qsizetype skipBlockComment(const char16_t *s, qsizetype n, qsizetype i)
+{
     int depth = 1;
     while (i < n) {
         if (s[i] == u'*' && i + 1 < n && s[i + 1] == u'/') {
@@ -137,7 +146,8 @@ qsizetype skipBlockComment(const char16_t *s, qsizetype n, qsizetype i) {
     return n;
 }
 
-QList<Occurrence> scan(QStringView sql) {
+QList<Occurrence> scan(QStringView sql)
+{
     QList<Occurrence> found;
     // Without ':' or '$' there is nothing to find; both searches are vectorised.
     if (!sql.contains(u':') && !sql.contains(u'$'))
@@ -237,7 +247,8 @@ QList<Occurrence> scan(QStringView sql) {
     return found;
 }
 
-void appendNumber(QString &out, char16_t prefix, int number) {
+void appendNumber(QString &out, char16_t prefix, int number)
+{
     char16_t buffer[12];
     int length = 0;
     do {
@@ -251,7 +262,8 @@ void appendNumber(QString &out, char16_t prefix, int number) {
 
 } // namespace
 
-RewrittenSql rewritePlaceholders(QStringView sql, PlaceholderStyle style) {
+RewrittenSql rewritePlaceholders(QStringView sql, PlaceholderStyle style)
+{
     RewrittenSql out;
     const QList<Occurrence> found = scan(sql);
     if (found.isEmpty()) {
@@ -321,7 +333,8 @@ RewrittenSql rewritePlaceholders(QStringView sql, PlaceholderStyle style) {
     return out;
 }
 
-qsizetype RewrittenSql::originalPosition(qsizetype rewrittenPosition) const {
+qsizetype RewrittenSql::originalPosition(qsizetype rewrittenPosition) const
+{
     if (rewrittenPosition < 0 || offsetMap.isEmpty())
         return rewrittenPosition;
     // offsetMap entries mark the end of each replacement; before the first one, nothing moved.
@@ -341,7 +354,8 @@ qsizetype RewrittenSql::originalPosition(qsizetype rewrittenPosition) const {
     return original;
 }
 
-QVariantList RewrittenSql::bind(const Params &params) const {
+QVariantList RewrittenSql::bind(const Params &params) const
+{
     QVariantList values;
     if (sources.isEmpty())
         return values;

@@ -3,7 +3,8 @@
 
 namespace Quarry {
 
-QString quoteIdentifier(QStringView name) {
+QString quoteIdentifier(QStringView name)
+{
     QString quoted;
     quoted.reserve(name.size() + 2);
     quoted += u'"';

@@ -5,12 +5,14 @@ namespace Quarry {
 
 namespace {
 
-bool isWordChar(QChar c) {
+bool isWordChar(QChar c)
+{
     return c.isLetterOrNumber() || c == u'_' || c == u'$';
 }
 
 /// Index after a comment starting at \a i, or \a i when there is none.
-qsizetype skipComment(QStringView s, qsizetype i) {
+qsizetype skipComment(QStringView s, qsizetype i)
+{
     const qsizetype n = s.size();
     if (i + 1 >= n)
         return i;
@@ -25,7 +27,8 @@ qsizetype skipComment(QStringView s, qsizetype i) {
     return i;
 }
 
-qsizetype skipBlanksAndComments(QStringView s, qsizetype i) {
+qsizetype skipBlanksAndComments(QStringView s, qsizetype i)
+{
     while (i < s.size()) {
         if (s[i].isSpace()) {
             ++i;
@@ -40,7 +43,8 @@ qsizetype skipBlanksAndComments(QStringView s, qsizetype i) {
 }
 
 /// Index after a quoted string/identifier or dollar-quoted body starting at \a i, or \a i.
-qsizetype skipQuoted(QStringView s, qsizetype i) {
+qsizetype skipQuoted(QStringView s, qsizetype i)
+{
     const qsizetype n = s.size();
     const QChar c = s[i];
     if (c == u'\'' || c == u'"' || c == u'`' || c == u'[') {
@@ -73,7 +77,8 @@ qsizetype skipQuoted(QStringView s, qsizetype i) {
 
 } // namespace
 
-QStringList splitStatements(QStringView sql) {
+QStringList splitStatements(QStringView sql)
+{
     QStringList out;
     const qsizetype n = sql.size();
     qsizetype start = 0;
@@ -142,7 +147,8 @@ QStringList splitStatements(QStringView sql) {
     return out;
 }
 
-QString leadingKeyword(QStringView sql) {
+QString leadingKeyword(QStringView sql)
+{
     const qsizetype begin = skipBlanksAndComments(sql, 0);
     qsizetype end = begin;
     while (end < sql.size() && (sql[end].isLetter() || sql[end] == u'_'))

@@ -24,11 +24,13 @@ namespace {
 
 enum class Part { User, Password, Host, Database, Path, QueryKey, QueryValue };
 
-[[noreturn]] void fail(const QString &message) {
+[[noreturn]] void fail(const QString &message)
+{
     throw ConfigurationError(message);
 }
 
-QString partName(Part part) {
+QString partName(Part part)
+{
     switch (part) {
     case Part::User:
         return QCoreApplication::translate("Quarry::DatabaseUrl", "user name");
@@ -47,19 +49,23 @@ QString partName(Part part) {
     return QCoreApplication::translate("Quarry::DatabaseUrl", "query");
 }
 
-constexpr bool isAsciiDigit(char16_t c) {
+constexpr bool isAsciiDigit(char16_t c)
+{
     return c >= u'0' && c <= u'9';
 }
 
-constexpr bool isAsciiAlpha(char16_t c) {
+constexpr bool isAsciiAlpha(char16_t c)
+{
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
 }
 
-constexpr bool isUnreserved(char16_t c) {
+constexpr bool isUnreserved(char16_t c)
+{
     return isAsciiAlpha(c) || isAsciiDigit(c) || c == u'-' || c == u'.' || c == u'_' || c == u'~';
 }
 
-int hexValue(char c) {
+int hexValue(char c)
+{
     if (c >= '0' && c <= '9')
         return c - '0';
     if (c >= 'a' && c <= 'f')
@@ -69,7 +75,8 @@ int hexValue(char c) {
     return -1;
 }
 
-bool isSchemeText(QStringView text) {
+bool isSchemeText(QStringView text)
+{
     if (text.isEmpty() || !isAsciiAlpha(text.front().unicode()))
         return false;
     for (QChar ch : text) {
@@ -81,7 +88,8 @@ bool isSchemeText(QStringView text) {
     return true;
 }
 
-bool isDriverName(QStringView text) {
+bool isDriverName(QStringView text)
+{
     if (text.isEmpty())
         return false;
     for (QChar ch : text) {
@@ -93,24 +101,28 @@ bool isDriverName(QStringView text) {
 }
 
 // Qt SQL drivers whose "database name" is a file path, so their URLs read like sqlite ones.
-bool isFileDriver(QStringView driver) {
+bool isFileDriver(QStringView driver)
+{
     return driver.compare(u"QSQLITE", Qt::CaseInsensitive) == 0 ||
            driver.compare(u"QSQLITE3", Qt::CaseInsensitive) == 0 ||
            driver.compare(u"QSPATIALITE", Qt::CaseInsensitive) == 0;
 }
 
-bool isFileBased(DatabaseUrl::Backend backend, QStringView driver) {
+bool isFileBased(DatabaseUrl::Backend backend, QStringView driver)
+{
     return backend == DatabaseUrl::Backend::Sqlite ||
            (backend == DatabaseUrl::Backend::QtSql && isFileDriver(driver));
 }
 
 // libpq takes a password as a query parameter too; redaction must hide it there as well.
-bool isSecretKey(QStringView key) {
+bool isSecretKey(QStringView key)
+{
     return key.compare(u"password", Qt::CaseInsensitive) == 0 ||
            key.compare(u"sslpassword", Qt::CaseInsensitive) == 0;
 }
 
-QString decode(QStringView raw, Part part, const QString &shown) {
+QString decode(QStringView raw, Part part, const QString &shown)
+{
     if (!raw.contains(u'%'))
         return raw.toString();
     const QByteArray utf8 = raw.toUtf8();
@@ -153,7 +165,8 @@ QString decode(QStringView raw, Part part, const QString &shown) {
 
 enum class Keep { Unreserved, HostInBrackets, Path, QueryKey, QueryValue };
 
-bool keepsRaw(char16_t c, Keep keep) {
+bool keepsRaw(char16_t c, Keep keep)
+{
     if (c >= 0x80)
         return true; // non-ASCII stays readable (IRI style); it is never a delimiter
     if (isUnreserved(c))
@@ -175,7 +188,8 @@ bool keepsRaw(char16_t c, Keep keep) {
     return false;
 }
 
-void appendEncoded(QString &out, QStringView text, Keep keep) {
+void appendEncoded(QString &out, QStringView text, Keep keep)
+{
     static constexpr char16_t hex[] = u"0123456789ABCDEF";
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
@@ -190,21 +204,24 @@ void appendEncoded(QString &out, QStringView text, Keep keep) {
     }
 }
 
-QString encoded(QStringView text, Keep keep) {
+QString encoded(QStringView text, Keep keep)
+{
     QString out;
     out.reserve(text.size() + 8);
     appendEncoded(out, text, keep);
     return out;
 }
 
-QString redactedUserInfo(QStringView userInfo) {
+QString redactedUserInfo(QStringView userInfo)
+{
     const qsizetype colon = userInfo.indexOf(u':');
     if (colon < 0)
         return userInfo.toString();
     return userInfo.first(colon) + u":***";
 }
 
-QString redactedRawQuery(QStringView query) {
+QString redactedRawQuery(QStringView query)
+{
     QString out;
     bool first = true;
     for (QStringView segment : query.tokenize(u'&')) {
@@ -230,7 +247,8 @@ struct ParseContext {
     bool ambiguous; // host/port/query may hold pieces of an unencoded password
 };
 
-int parsePort(QStringView text, QStringView entry, const ParseContext &ctx) {
+int parsePort(QStringView text, QStringView entry, const ParseContext &ctx)
+{
     bool ok = !text.isEmpty() && text.size() <= 5;
     int port = 0;
     for (qsizetype i = 0; ok && i < text.size(); ++i) {
@@ -251,7 +269,8 @@ int parsePort(QStringView text, QStringView entry, const ParseContext &ctx) {
     return port;
 }
 
-HostPort parseHostEntry(QStringView entry, const ParseContext &ctx) {
+HostPort parseHostEntry(QStringView entry, const ParseContext &ctx)
+{
     HostPort result;
     QStringView rawHost = entry;
     QStringView portText;
@@ -292,7 +311,8 @@ HostPort parseHostEntry(QStringView entry, const ParseContext &ctx) {
 
 } // namespace
 
-DatabaseUrl DatabaseUrl::parse(QStringView input) {
+DatabaseUrl DatabaseUrl::parse(QStringView input)
+{
     const QStringView text = input.trimmed();
     if (text.isEmpty())
         fail(QCoreApplication::translate("Quarry::DatabaseUrl", "empty database URL"));
@@ -474,7 +494,8 @@ DatabaseUrl DatabaseUrl::parse(QStringView input) {
     return url;
 }
 
-QString DatabaseUrl::scheme() const {
+QString DatabaseUrl::scheme() const
+{
     switch (m_backend) {
     case Backend::Sqlite:
         return u"sqlite"_s;
@@ -486,12 +507,14 @@ QString DatabaseUrl::scheme() const {
     return u"qt+"_s + m_qtDriver;
 }
 
-bool DatabaseUrl::isMemory() const {
+bool DatabaseUrl::isMemory() const
+{
     return isFileBased(m_backend, m_qtDriver) &&
            (m_database.isEmpty() || m_database == u":memory:");
 }
 
-QString DatabaseUrl::queryValue(QStringView key) const {
+QString DatabaseUrl::queryValue(QStringView key) const
+{
     for (auto it = m_query.crbegin(); it != m_query.crend(); ++it) {
         if (it->first == key)
             return it->second;
@@ -499,20 +522,24 @@ QString DatabaseUrl::queryValue(QStringView key) const {
     return {};
 }
 
-void DatabaseUrl::setPassword(const QString &password) {
+void DatabaseUrl::setPassword(const QString &password)
+{
     m_password = password;
     m_hasPassword = true;
 }
 
-QString DatabaseUrl::toString() const {
+QString DatabaseUrl::toString() const
+{
     return format(false);
 }
 
-QString DatabaseUrl::redacted() const {
+QString DatabaseUrl::redacted() const
+{
     return format(true);
 }
 
-QString DatabaseUrl::format(bool hidePassword) const {
+QString DatabaseUrl::format(bool hidePassword) const
+{
     QString out = scheme() + u"://";
     if (isFileBased(m_backend, m_qtDriver)) {
         if (!m_database.isEmpty()) {

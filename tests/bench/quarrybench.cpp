@@ -81,7 +81,8 @@ QCoro::Task<qint64> quarryStream(Database &db, QString sql, double &stallMs)
     qint64 checksum = 0;
     auto session = db.session();
     auto stream = session.stream(sql, {}, 2000);
-    QCORO_FOREACH(const Result &batch, stream) {
+    QCORO_FOREACH(const Result &batch, stream)
+    {
         for (const QVariant &v : batch.values()) {
             switch (v.metaType().id()) {
             case QMetaType::LongLong:
@@ -157,21 +158,23 @@ void benchEngine(bool pg, const QString &url, const QByteArray &raw, qint64 rows
         Quarry::Test::await(db.session().execute(createTable(pg, u"raw_t"_s)));
         pg ? RawEngines::pgCopy(raw, rows) : RawEngines::sqliteInsert(raw, rows);
     });
-    report(qPrintable(u"insert-%1-%2"_s.arg(QString::fromLatin1(rowsText), QString::fromLatin1(suffix))),
+    report(qPrintable(
+               u"insert-%1-%2"_s.arg(QString::fromLatin1(rowsText), QString::fromLatin1(suffix))),
            qInsert, rInsert,
-           u"(%1; stall max %2 ms)"_s.arg(pg ? u"COPY"_s : u"prepared INSERT"_s).arg(stall, 0, 'f', 1));
+           u"(%1; stall max %2 ms)"_s.arg(pg ? u"COPY"_s : u"prepared INSERT"_s)
+               .arg(stall, 0, 'f', 1));
     Quarry::Test::await(db.session().execute(u"DROP TABLE raw_t"_s));
 
     // Stream: every row, every value read.
     qint64 quarrySum = 0, rawSum = 0;
-    const double qStream = timeIt(repeat, [&] {
-        quarrySum = Quarry::Test::await(quarryStream(db, selectAll, stall));
-    });
+    const double qStream = timeIt(
+        repeat, [&] { quarrySum = Quarry::Test::await(quarryStream(db, selectAll, stall)); });
     const double rStream = timeIt(repeat, [&] {
         rawSum = pg ? RawEngines::pgStream(raw, selectAll.toUtf8().constData())
                     : RawEngines::sqliteStream(raw, selectAll.toUtf8().constData());
     });
-    report(qPrintable(u"stream-%1-%2"_s.arg(QString::fromLatin1(rowsText), QString::fromLatin1(suffix))),
+    report(qPrintable(
+               u"stream-%1-%2"_s.arg(QString::fromLatin1(rowsText), QString::fromLatin1(suffix))),
            qStream, rStream, u"(stall max %1 ms)"_s.arg(stall, 0, 'f', 1));
     Q_UNUSED(quarrySum);
     Q_UNUSED(rawSum);
@@ -183,11 +186,10 @@ void benchEngine(bool pg, const QString &url, const QByteArray &raw, qint64 rows
     for (int i = 0; i < repeat; ++i) {
         const auto q = RawEngines::runProcess(
             {QStringLiteral(QUARRY_EXECUTABLE), u"query"_s, url, selectAll, u"--csv"_s});
-        const auto r = pg ? RawEngines::runProcess({u"psql"_s, u"--csv"_s, u"-X"_s, u"-q"_s,
-                                                    u"-d"_s, QString::fromUtf8(raw), u"-c"_s,
-                                                    selectAll})
-                          : RawEngines::runProcess({u"sqlite3"_s, u"-csv"_s, u"-header"_s, file,
-                                                    selectAll});
+        const auto r =
+            pg ? RawEngines::runProcess({u"psql"_s, u"--csv"_s, u"-X"_s, u"-q"_s, u"-d"_s,
+                                         QString::fromUtf8(raw), u"-c"_s, selectAll})
+               : RawEngines::runProcess({u"sqlite3"_s, u"-csv"_s, u"-header"_s, file, selectAll});
         if (q.exitCode != 0 || r.exitCode != 0) {
             std::printf("csv-cli-%s: a command failed (quarry %d, engine CLI %d)\n", suffix,
                         q.exitCode, r.exitCode);
@@ -198,7 +200,8 @@ void benchEngine(bool pg, const QString &url, const QByteArray &raw, qint64 rows
         qRss = std::max(qRss, q.maxRssKiB);
         rRss = std::max(rRss, r.maxRssKiB);
     }
-    report(qPrintable(u"csv-cli-%1-%2"_s.arg(QString::fromLatin1(rowsText), QString::fromLatin1(suffix))),
+    report(qPrintable(
+               u"csv-cli-%1-%2"_s.arg(QString::fromLatin1(rowsText), QString::fromLatin1(suffix))),
            median(qTimes), median(rTimes),
            u"(vs %1; peak RSS quarry %2 MiB, %1 %3 MiB)"_s
                .arg(pg ? u"psql --csv"_s : u"sqlite3 -csv"_s)
@@ -215,7 +218,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(u"Quarry beside the raw engines."_s);
     parser.addHelpOption();
     parser.addOption({u"rows"_s, u"Rows per scenario (default 1000000)."_s, u"n"_s, u"1000000"_s});
-    parser.addOption({u"repeat"_s, u"Runs per measurement; the median is shown."_s, u"n"_s, u"3"_s});
+    parser.addOption(
+        {u"repeat"_s, u"Runs per measurement; the median is shown."_s, u"n"_s, u"3"_s});
     parser.addOption({u"pg"_s, u"PostgreSQL URL (default: $QUARRY_TEST_PG_URL)."_s, u"url"_s});
     parser.addOption({u"only"_s, u"Run only this engine: sqlite or pg."_s, u"engine"_s});
     parser.process(app);

@@ -59,8 +59,8 @@ void sqliteInsert(const QByteArray &file, qint64 rows)
     sqlite3_open(file.constData(), &db);
     sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
     sqlite3_stmt *stmt = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO raw_t (id, name, amount, created) VALUES (?, ?, ?, ?)",
-                       -1, &stmt, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO raw_t (id, name, amount, created) VALUES (?, ?, ?, ?)", -1,
+                       &stmt, nullptr);
     for (qint64 i = 0; i < rows; ++i) {
         const Row r = row(i);
         sqlite3_bind_int64(stmt, 1, r.id);

@@ -78,8 +78,8 @@ private Q_SLOTS:
 
     void bindsParameters()
     {
-        const Run run = quarry({u"query"_s, m_url, u"SELECT name FROM t WHERE id = $1"_s,
-                                u"-p"_s, u"1"_s, u"--csv"_s});
+        const Run run = quarry({u"query"_s, m_url, u"SELECT name FROM t WHERE id = $1"_s, u"-p"_s,
+                                u"1"_s, u"--csv"_s});
         QVERIFY2(run.code == 0, run.err.constData());
         QCOMPARE(run.out, QByteArray("name\r\nplain\r\n"));
     }

@@ -13,7 +13,8 @@ using Backend = DatabaseUrl::Backend;
 namespace {
 
 // The message of the ConfigurationError that parsing \a text throws; empty if none.
-QString parseError(const QString &text) {
+QString parseError(const QString &text)
+{
     try {
         DatabaseUrl::parse(text);
     } catch (const ConfigurationError &error) {
@@ -22,7 +23,8 @@ QString parseError(const QString &text) {
     return {};
 }
 
-QStringList flatQuery(const DatabaseUrl &url) {
+QStringList flatQuery(const DatabaseUrl &url)
+{
     QStringList flat;
     for (const auto &[key, value] : url.query())
         flat << key << value;
@@ -31,7 +33,8 @@ QStringList flatQuery(const DatabaseUrl &url) {
 
 // The tests' own encoder, independent of the library's: everything but unreserved characters
 // (and \a keep) as UTF-8 percent escapes.
-QString percentEncode(const QString &text, QStringView keep = {}) {
+QString percentEncode(const QString &text, QStringView keep = {})
+{
     QString out;
     const QByteArray utf8 = text.toUtf8();
     for (const char c : utf8) {
@@ -73,7 +76,8 @@ private Q_SLOTS:
     void setDatabaseChangesPath();
 };
 
-void TestDatabaseUrl::parsesValidUrls_data() {
+void TestDatabaseUrl::parsesValidUrls_data()
+{
     QTest::addColumn<QString>("url");
     QTest::addColumn<int>("backend");
     QTest::addColumn<QString>("driver");
@@ -277,7 +281,8 @@ void TestDatabaseUrl::parsesValidUrls_data() {
         << none << false << noQuery;
 }
 
-void TestDatabaseUrl::parsesValidUrls() {
+void TestDatabaseUrl::parsesValidUrls()
+{
     QFETCH(QString, url);
     QFETCH(int, backend);
     QFETCH(QString, driver);
@@ -303,7 +308,8 @@ void TestDatabaseUrl::parsesValidUrls() {
     QCOMPARE(flatQuery(parsed), query);
 }
 
-void TestDatabaseUrl::roundTripsValidUrls() {
+void TestDatabaseUrl::roundTripsValidUrls()
+{
     QFETCH(QString, url);
     const DatabaseUrl parsed = DatabaseUrl::parse(url);
     const QString text = parsed.toString();
@@ -319,7 +325,8 @@ void TestDatabaseUrl::roundTripsValidUrls() {
 
 // Property: any components, encoded by an independent encoder, parse back to themselves, and
 // parse(toString()) reproduces the object.
-void TestDatabaseUrl::roundTripsRandomComponents() {
+void TestDatabaseUrl::roundTripsRandomComponents()
+{
     const QStringList alphabet = {
         u"a"_s, u"Z"_s, u"0"_s, u"-"_s, u"."_s, u"_"_s, u"~"_s, u" "_s, u"!"_s,  u"\""_s,
         u"#"_s, u"$"_s, u"%"_s, u"&"_s, u"'"_s, u"("_s, u"*"_s, u"+"_s, u","_s,  u"/"_s,
@@ -412,7 +419,8 @@ void TestDatabaseUrl::roundTripsRandomComponents() {
     }
 }
 
-void TestDatabaseUrl::formatsCanonically_data() {
+void TestDatabaseUrl::formatsCanonically_data()
+{
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("expected");
 
@@ -436,13 +444,15 @@ void TestDatabaseUrl::formatsCanonically_data() {
     QTest::newRow("qt driver") << u"QT+QPSQL://h"_s << u"qt+QPSQL://h"_s;
 }
 
-void TestDatabaseUrl::formatsCanonically() {
+void TestDatabaseUrl::formatsCanonically()
+{
     QFETCH(QString, url);
     QFETCH(QString, expected);
     QCOMPARE(DatabaseUrl::parse(url).toString(), expected);
 }
 
-void TestDatabaseUrl::mapsEverySchemeSpelling_data() {
+void TestDatabaseUrl::mapsEverySchemeSpelling_data()
+{
     QTest::addColumn<QString>("scheme");
     QTest::addColumn<int>("backend");
     QTest::addColumn<QString>("canonical");
@@ -465,7 +475,8 @@ void TestDatabaseUrl::mapsEverySchemeSpelling_data() {
     QTest::newRow("qt+QODBC") << u"qt+QODBC"_s << qt << u"qt+QODBC"_s;
 }
 
-void TestDatabaseUrl::mapsEverySchemeSpelling() {
+void TestDatabaseUrl::mapsEverySchemeSpelling()
+{
     QFETCH(QString, scheme);
     QFETCH(int, backend);
     QFETCH(QString, canonical);
@@ -474,7 +485,8 @@ void TestDatabaseUrl::mapsEverySchemeSpelling() {
     QCOMPARE(url.scheme(), canonical);
 }
 
-void TestDatabaseUrl::rejectsMalformedUrls_data() {
+void TestDatabaseUrl::rejectsMalformedUrls_data()
+{
     QTest::addColumn<QString>("url");
     QTest::addColumn<QStringList>("mustName");
     QTest::addColumn<QStringList>("secrets");
@@ -577,7 +589,8 @@ void TestDatabaseUrl::rejectsMalformedUrls_data() {
         << QStringList{u"\"bad\""_s, u"password=***&bad"_s} << secret;
 }
 
-void TestDatabaseUrl::rejectsMalformedUrls() {
+void TestDatabaseUrl::rejectsMalformedUrls()
+{
     QFETCH(QString, url);
     QFETCH(QStringList, mustName);
     QFETCH(QStringList, secrets);
@@ -591,7 +604,8 @@ void TestDatabaseUrl::rejectsMalformedUrls() {
                  qPrintable(u"leaks \""_s + secret + u"\": "_s + message));
 }
 
-void TestDatabaseUrl::redactsPassword_data() {
+void TestDatabaseUrl::redactsPassword_data()
+{
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("redacted");
 
@@ -611,7 +625,8 @@ void TestDatabaseUrl::redactsPassword_data() {
     QTest::newRow("sqlite unchanged") << u"sqlite:///x.db?mode=ro"_s << u"sqlite:///x.db?mode=ro"_s;
 }
 
-void TestDatabaseUrl::redactsPassword() {
+void TestDatabaseUrl::redactsPassword()
+{
     QFETCH(QString, url);
     QFETCH(QString, redacted);
     const DatabaseUrl parsed = DatabaseUrl::parse(url);
@@ -623,7 +638,8 @@ void TestDatabaseUrl::redactsPassword() {
     QCOMPARE(DatabaseUrl::parse(parsed.toString()).password(), parsed.password());
 }
 
-void TestDatabaseUrl::setPasswordSetsHasPassword() {
+void TestDatabaseUrl::setPasswordSetsHasPassword()
+{
     DatabaseUrl url = DatabaseUrl::parse(u"postgresql://u@h/db");
     QVERIFY(!url.hasPassword());
     url.setPassword(QString());
@@ -638,7 +654,8 @@ void TestDatabaseUrl::setPasswordSetsHasPassword() {
     QVERIFY(DatabaseUrl::parse(url.toString()) == url);
 }
 
-void TestDatabaseUrl::queryValueTakesLastDuplicate() {
+void TestDatabaseUrl::queryValueTakesLastDuplicate()
+{
     const DatabaseUrl url = DatabaseUrl::parse(u"sqlite:///x.db?mode=rw&cache=shared&mode=ro");
     QCOMPARE(url.query().size(), 3);
     QCOMPARE(url.queryValue(u"mode"), u"ro"_s);
@@ -646,13 +663,15 @@ void TestDatabaseUrl::queryValueTakesLastDuplicate() {
     QVERIFY(url.queryValue(u"vfs").isNull());
 }
 
-void TestDatabaseUrl::keepsPlusInQueryValues() {
+void TestDatabaseUrl::keepsPlusInQueryValues()
+{
     const DatabaseUrl url = DatabaseUrl::parse(u"postgresql://h/db?options=a+b&x=a%2Bb%20c");
     QCOMPARE(url.queryValue(u"options"), u"a+b"_s);
     QCOMPARE(url.queryValue(u"x"), u"a+b c"_s);
 }
 
-void TestDatabaseUrl::defaultIsInMemorySqlite() {
+void TestDatabaseUrl::defaultIsInMemorySqlite()
+{
     const DatabaseUrl url;
     QCOMPARE(url.backend(), Backend::Sqlite);
     QVERIFY(url.isMemory());
@@ -660,12 +679,14 @@ void TestDatabaseUrl::defaultIsInMemorySqlite() {
     QVERIFY(DatabaseUrl::parse(url.toString()) == url);
 }
 
-void TestDatabaseUrl::postgresIsNeverInMemory() {
+void TestDatabaseUrl::postgresIsNeverInMemory()
+{
     QVERIFY(!DatabaseUrl::parse(u"postgresql://").isMemory());
     QVERIFY(!DatabaseUrl::parse(u"qt+QPSQL://").isMemory());
 }
 
-void TestDatabaseUrl::setDatabaseChangesPath() {
+void TestDatabaseUrl::setDatabaseChangesPath()
+{
     DatabaseUrl url = DatabaseUrl::parse(u"sqlite://");
     url.setDatabase(u"/tmp/new file.db"_s);
     QVERIFY(!url.isMemory());

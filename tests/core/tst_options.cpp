@@ -13,7 +13,8 @@ using Quarry::Options;
 
 namespace {
 
-template<typename F> QString errorOf(F &&f) {
+template<typename F> QString errorOf(F &&f)
+{
     try {
         f();
     } catch (const ConfigurationError &error) {
@@ -23,7 +24,8 @@ template<typename F> QString errorOf(F &&f) {
 }
 
 // Each member as a comparable QVariant (durations as milliseconds), keyed by camelCase name.
-QVariantMap members(const Options &o) {
+QVariantMap members(const Options &o)
+{
     return {
         {u"poolSize"_s, o.poolSize},
         {u"maxOverflow"_s, o.maxOverflow},
@@ -80,7 +82,8 @@ private Q_SLOTS:
     void readsJsonConfig();
 };
 
-void TestOptions::hasDocumentedDefaults() {
+void TestOptions::hasDocumentedDefaults()
+{
     const Options o;
     QCOMPARE(o.poolSize, 5);
     QCOMPARE(o.maxOverflow, 10);
@@ -97,7 +100,8 @@ void TestOptions::hasDocumentedDefaults() {
     o.validate();
 }
 
-void TestOptions::acceptsDesignatedInitializers() {
+void TestOptions::acceptsDesignatedInitializers()
+{
     const Options o{.poolSize = 2,
                     .poolTimeout = 250ms,
                     .echo = true,
@@ -111,11 +115,13 @@ void TestOptions::acceptsDesignatedInitializers() {
     o.validate(); // any spelling of a level is valid; fromMap normalises it
 }
 
-void TestOptions::emptyMapGivesDefaults() {
+void TestOptions::emptyMapGivesDefaults()
+{
     QCOMPARE(members(Options::fromMap({})), members(Options{}));
 }
 
-void TestOptions::readsEveryKeyInBothSpellings_data() {
+void TestOptions::readsEveryKeyInBothSpellings_data()
+{
     QTest::addColumn<QString>("key");
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<QString>("member");
@@ -150,7 +156,8 @@ void TestOptions::readsEveryKeyInBothSpellings_data() {
     }
 }
 
-void TestOptions::readsEveryKeyInBothSpellings() {
+void TestOptions::readsEveryKeyInBothSpellings()
+{
     QFETCH(QString, key);
     QFETCH(QVariant, value);
     QFETCH(QString, member);
@@ -166,7 +173,8 @@ void TestOptions::readsEveryKeyInBothSpellings() {
     QCOMPARE(others, defaults);
 }
 
-void TestOptions::readsDurations_data() {
+void TestOptions::readsDurations_data()
+{
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<qint64>("milliseconds");
 
@@ -191,14 +199,16 @@ void TestOptions::readsDurations_data() {
     QTest::newRow("byte array") << QVariant(QByteArray("3s")) << qint64(3000);
 }
 
-void TestOptions::readsDurations() {
+void TestOptions::readsDurations()
+{
     QFETCH(QVariant, value);
     QFETCH(qint64, milliseconds);
     QCOMPARE(Options::fromMap({{u"pool_timeout"_s, value}}).poolTimeout.count(), milliseconds);
     QCOMPARE(Options::fromMap({{u"busyTimeout"_s, value}}).busyTimeout.count(), milliseconds);
 }
 
-void TestOptions::rejectsBadDurations_data() {
+void TestOptions::rejectsBadDurations_data()
+{
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<QString>("shown");
 
@@ -217,7 +227,8 @@ void TestOptions::rejectsBadDurations_data() {
     QTest::newRow("null") << QVariant() << u"null"_s;
 }
 
-void TestOptions::rejectsBadDurations() {
+void TestOptions::rejectsBadDurations()
+{
     QFETCH(QVariant, value);
     QFETCH(QString, shown);
     const QString message = errorOf([&] { Options::fromMap({{u"connect_timeout"_s, value}}); });
@@ -226,7 +237,8 @@ void TestOptions::rejectsBadDurations() {
     QVERIFY2(message.contains(u"250ms"), qPrintable(message)); // says what would do
 }
 
-void TestOptions::readsBooleans_data() {
+void TestOptions::readsBooleans_data()
+{
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<bool>("expected");
 
@@ -248,14 +260,16 @@ void TestOptions::readsBooleans_data() {
     QTest::newRow("double 0") << QVariant(0.0) << false;
 }
 
-void TestOptions::readsBooleans() {
+void TestOptions::readsBooleans()
+{
     QFETCH(QVariant, value);
     QFETCH(bool, expected);
     QCOMPARE(Options::fromMap({{u"echo"_s, value}}).echo, expected);
     QCOMPARE(Options::fromMap({{u"foreign_keys"_s, value}}).foreignKeys, expected);
 }
 
-void TestOptions::rejectsBadBooleans_data() {
+void TestOptions::rejectsBadBooleans_data()
+{
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<QString>("shown");
 
@@ -268,7 +282,8 @@ void TestOptions::rejectsBadBooleans_data() {
     QTest::newRow("null") << QVariant() << u"null"_s;
 }
 
-void TestOptions::rejectsBadBooleans() {
+void TestOptions::rejectsBadBooleans()
+{
     QFETCH(QVariant, value);
     QFETCH(QString, shown);
     const QString message = errorOf([&] { Options::fromMap({{u"readOnly"_s, value}}); });
@@ -276,7 +291,8 @@ void TestOptions::rejectsBadBooleans() {
     QVERIFY2(message.contains(shown), qPrintable(message));
 }
 
-void TestOptions::readsIntegers_data() {
+void TestOptions::readsIntegers_data()
+{
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<int>("expected");
 
@@ -288,14 +304,16 @@ void TestOptions::readsIntegers_data() {
     QTest::newRow("padded text") << QVariant(u" 9 "_s) << 9;
 }
 
-void TestOptions::readsIntegers() {
+void TestOptions::readsIntegers()
+{
     QFETCH(QVariant, value);
     QFETCH(int, expected);
     QCOMPARE(Options::fromMap({{u"pool_size"_s, value}}).poolSize, expected);
     QCOMPARE(Options::fromMap({{u"maxOverflow"_s, value}}).maxOverflow, expected);
 }
 
-void TestOptions::rejectsNonIntegralIntegers_data() {
+void TestOptions::rejectsNonIntegralIntegers_data()
+{
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<QString>("shown");
 
@@ -311,7 +329,8 @@ void TestOptions::rejectsNonIntegralIntegers_data() {
     QTest::newRow("bool") << QVariant(true) << u"\"true\""_s;
 }
 
-void TestOptions::rejectsNonIntegralIntegers() {
+void TestOptions::rejectsNonIntegralIntegers()
+{
     QFETCH(QVariant, value);
     QFETCH(QString, shown);
     const QString message = errorOf([&] { Options::fromMap({{u"pool_size"_s, value}}); });
@@ -320,7 +339,8 @@ void TestOptions::rejectsNonIntegralIntegers() {
     QVERIFY2(message.contains(u"integer"), qPrintable(message));
 }
 
-void TestOptions::normalisesIsolationLevel_data() {
+void TestOptions::normalisesIsolationLevel_data()
+{
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("expected");
 
@@ -334,14 +354,16 @@ void TestOptions::normalisesIsolationLevel_data() {
     QTest::newRow("extra inner spaces") << u"read    committed"_s << u"READ COMMITTED"_s;
 }
 
-void TestOptions::normalisesIsolationLevel() {
+void TestOptions::normalisesIsolationLevel()
+{
     QFETCH(QString, value);
     QFETCH(QString, expected);
     QCOMPARE(Options::fromMap({{u"isolation_level"_s, value}}).isolationLevel, expected);
     Options{.isolationLevel = value}.validate();
 }
 
-void TestOptions::rejectsUnknownIsolationLevel() {
+void TestOptions::rejectsUnknownIsolationLevel()
+{
     QString message = errorOf([] { Options::fromMap({{u"isolationLevel"_s, u"dirty"_s}}); });
     QVERIFY2(message.contains(u"\"isolationLevel\""), qPrintable(message));
     QVERIFY2(message.contains(u"\"dirty\""), qPrintable(message));
@@ -356,12 +378,14 @@ void TestOptions::rejectsUnknownIsolationLevel() {
              qPrintable(message));
 }
 
-void TestOptions::namesUnknownKey() {
+void TestOptions::namesUnknownKey()
+{
     const QString message = errorOf([] { Options::fromMap({{u"foo"_s, 1}}); });
     QCOMPARE(message, u"unknown option \"foo\""_s);
 }
 
-void TestOptions::suggestsCloseOptionName_data() {
+void TestOptions::suggestsCloseOptionName_data()
+{
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("suggested");
 
@@ -372,7 +396,8 @@ void TestOptions::suggestsCloseOptionName_data() {
     QTest::newRow("plural") << u"foreign_key"_s << u"foreign_keys"_s;
 }
 
-void TestOptions::suggestsCloseOptionName() {
+void TestOptions::suggestsCloseOptionName()
+{
     QFETCH(QString, key);
     QFETCH(QString, suggested);
     const QString message = errorOf([&] { Options::fromMap({{key, 1}}); });
@@ -380,7 +405,8 @@ void TestOptions::suggestsCloseOptionName() {
     QVERIFY2(message.contains(u"did you mean \"" + suggested + u"\"?"), qPrintable(message));
 }
 
-void TestOptions::rejectsBothSpellingsOfOneKey() {
+void TestOptions::rejectsBothSpellingsOfOneKey()
+{
     const QString message = errorOf([] {
         Options::fromMap({{u"poolSize"_s, 1}, {u"pool_size"_s, 2}});
     });
@@ -389,14 +415,16 @@ void TestOptions::rejectsBothSpellingsOfOneKey() {
              qPrintable(message));
 }
 
-void TestOptions::fromMapValidates() {
+void TestOptions::fromMapValidates()
+{
     QString message = errorOf([] { Options::fromMap({{u"pool_size"_s, 0}}); });
     QVERIFY2(message.contains(u"poolSize") && message.contains(u"at least 1"), qPrintable(message));
     message = errorOf([] { Options::fromMap({{u"busy_timeout"_s, u"-5s"_s}}); });
     QVERIFY2(message.contains(u"busyTimeout") && message.contains(u"-5s"), qPrintable(message));
 }
 
-void TestOptions::validateRejectsOutOfRange_data() {
+void TestOptions::validateRejectsOutOfRange_data()
+{
     QTest::addColumn<QVariantMap>("map");
     QTest::addColumn<QString>("named");
 
@@ -414,7 +442,8 @@ void TestOptions::validateRejectsOutOfRange_data() {
         << QVariantMap{{u"busyTimeout"_s, u"-2min"_s}} << u"busyTimeout"_s;
 }
 
-void TestOptions::validateRejectsOutOfRange() {
+void TestOptions::validateRejectsOutOfRange()
+{
     QFETCH(QVariantMap, map);
     QFETCH(QString, named);
 
@@ -442,7 +471,8 @@ void TestOptions::validateRejectsOutOfRange() {
     QVERIFY2(message.contains(u'"' + named + u'"'), qPrintable(message));
 }
 
-void TestOptions::validateAcceptsBoundaries() {
+void TestOptions::validateAcceptsBoundaries()
+{
     const Options o{.poolSize = 1,
                     .maxOverflow = 0,
                     .poolTimeout = 0ms,
@@ -454,7 +484,8 @@ void TestOptions::validateAcceptsBoundaries() {
     QCOMPARE(Options::fromMap({{u"pool_recycle"_s, -1}}).poolRecycle, -1s);
 }
 
-void TestOptions::toMapUsesCamelCaseAndUnitStrings() {
+void TestOptions::toMapUsesCamelCaseAndUnitStrings()
+{
     const Options o{.poolSize = 3,
                     .poolTimeout = 250ms,
                     .poolRecycle = 2h,
@@ -477,7 +508,8 @@ void TestOptions::toMapUsesCamelCaseAndUnitStrings() {
         QVERIFY2(!it.key().contains(u'_'), qPrintable(it.key()));
 }
 
-void TestOptions::roundTripsThroughMap_data() {
+void TestOptions::roundTripsThroughMap_data()
+{
     QTest::addColumn<QVariantMap>("map");
 
     QTest::newRow("defaults") << QVariantMap{};
@@ -493,13 +525,15 @@ void TestOptions::roundTripsThroughMap_data() {
         << QVariantMap{{u"busyTimeout"_s, u"1001ms"_s}, {u"poolTimeout"_s, u"61min"_s}};
 }
 
-void TestOptions::roundTripsThroughMap() {
+void TestOptions::roundTripsThroughMap()
+{
     QFETCH(QVariantMap, map);
     const Options o = Options::fromMap(map);
     QCOMPARE(members(Options::fromMap(o.toMap())), members(o));
 }
 
-void TestOptions::readsJsonConfig() {
+void TestOptions::readsJsonConfig()
+{
     // Config files arrive as JSON: numbers are doubles or 64-bit integers.
     const QByteArray json = R"({"pool_size": 4, "pool_timeout": 2.5, "echo": true,
                                 "busy_timeout": "100ms", "isolation_level": "serializable"})";

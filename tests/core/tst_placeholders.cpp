@@ -17,7 +17,8 @@ Q_DECLARE_METATYPE(Quarry::PlaceholderStyle)
 
 namespace {
 
-template<typename F> QString errorOf(F &&f) {
+template<typename F> QString errorOf(F &&f)
+{
     try {
         f();
     } catch (const ConfigurationError &error) {
@@ -26,14 +27,16 @@ template<typename F> QString errorOf(F &&f) {
     return {};
 }
 
-QVariantList names(std::initializer_list<const char16_t *> list) {
+QVariantList names(std::initializer_list<const char16_t *> list)
+{
     QVariantList out;
     for (const char16_t *name : list)
         out.append(QString::fromUtf16(name));
     return out;
 }
 
-QVariantList indexes(std::initializer_list<int> list) {
+QVariantList indexes(std::initializer_list<int> list)
+{
     QVariantList out;
     for (int index : list)
         out.append(index);
@@ -67,7 +70,8 @@ private Q_SLOTS:
 
 // Each statement has exactly one real placeholder, :b (or $1), outside the construct under test;
 // everything inside the construct must come through untouched.
-void TestPlaceholders::leavesQuotedAndCommentedTextAlone_data() {
+void TestPlaceholders::leavesQuotedAndCommentedTextAlone_data()
+{
     QTest::addColumn<QString>("sql");
     QTest::addColumn<QString>("expected");
 
@@ -132,7 +136,8 @@ void TestPlaceholders::leavesQuotedAndCommentedTextAlone_data() {
     QTest::newRow("positional next to string") << u"SELECT '$2'||$1"_s << u"SELECT '$2'||$1"_s;
 }
 
-void TestPlaceholders::leavesQuotedAndCommentedTextAlone() {
+void TestPlaceholders::leavesQuotedAndCommentedTextAlone()
+{
     QFETCH(QString, sql);
     QFETCH(QString, expected);
     const RewrittenSql out = rewritePlaceholders(sql, PlaceholderStyle::DollarNumber);
@@ -141,7 +146,8 @@ void TestPlaceholders::leavesQuotedAndCommentedTextAlone() {
     QCOMPARE(out.usesNamed || out.usesPositional, true);
 }
 
-void TestPlaceholders::rewritesForEachStyle_data() {
+void TestPlaceholders::rewritesForEachStyle_data()
+{
     QTest::addColumn<QString>("sql");
     QTest::addColumn<PlaceholderStyle>("style");
     QTest::addColumn<QString>("expected");
@@ -187,7 +193,8 @@ void TestPlaceholders::rewritesForEachStyle_data() {
         << u":a+:b"_s << qmark << u"?+?"_s << names({u"a", u"b"}) << true;
 }
 
-void TestPlaceholders::rewritesForEachStyle() {
+void TestPlaceholders::rewritesForEachStyle()
+{
     QFETCH(QString, sql);
     QFETCH(PlaceholderStyle, style);
     QFETCH(QString, expected);
@@ -201,7 +208,8 @@ void TestPlaceholders::rewritesForEachStyle() {
     QCOMPARE(out.usesPositional, !usesNamed);
 }
 
-void TestPlaceholders::leavesStatementsWithoutPlaceholdersUnchanged() {
+void TestPlaceholders::leavesStatementsWithoutPlaceholdersUnchanged()
+{
     for (const auto style : {PlaceholderStyle::DollarNumber, PlaceholderStyle::QuestionNumber,
                              PlaceholderStyle::QuestionMark}) {
         for (const QString &sql : {u""_s, u"SELECT 1"_s, u"SELECT '$1', ':a' -- :b"_s,
@@ -218,14 +226,16 @@ void TestPlaceholders::leavesStatementsWithoutPlaceholdersUnchanged() {
     }
 }
 
-void TestPlaceholders::rejectsMixedPlaceholders_data() {
+void TestPlaceholders::rejectsMixedPlaceholders_data()
+{
     QTest::addColumn<PlaceholderStyle>("style");
     QTest::newRow("dollar") << PlaceholderStyle::DollarNumber;
     QTest::newRow("?NNN") << PlaceholderStyle::QuestionNumber;
     QTest::newRow("?") << PlaceholderStyle::QuestionMark;
 }
 
-void TestPlaceholders::rejectsMixedPlaceholders() {
+void TestPlaceholders::rejectsMixedPlaceholders()
+{
     QFETCH(PlaceholderStyle, style);
     const QString message =
         errorOf([&] { rewritePlaceholders(u"SELECT :id, ':x', $2 WHERE y = $1", style); });
@@ -233,7 +243,8 @@ void TestPlaceholders::rejectsMixedPlaceholders() {
              qPrintable(message));
 }
 
-void TestPlaceholders::rejectsPlaceholderZeroAndHuge() {
+void TestPlaceholders::rejectsPlaceholderZeroAndHuge()
+{
     QString message =
         errorOf([] { rewritePlaceholders(u"SELECT $0", PlaceholderStyle::DollarNumber); });
     QVERIFY2(message.contains(u"\"$0\""), qPrintable(message));
@@ -245,7 +256,8 @@ void TestPlaceholders::rejectsPlaceholderZeroAndHuge() {
              indexes({65534}));
 }
 
-void TestPlaceholders::mapsPositionsBack_data() {
+void TestPlaceholders::mapsPositionsBack_data()
+{
     QTest::addColumn<QString>("sql");
     QTest::addColumn<PlaceholderStyle>("style");
 
@@ -264,7 +276,8 @@ void TestPlaceholders::mapsPositionsBack_data() {
     QTest::newRow("longer replacements") << many << PlaceholderStyle::DollarNumber;
 }
 
-void TestPlaceholders::mapsPositionsBack() {
+void TestPlaceholders::mapsPositionsBack()
+{
     QFETCH(QString, sql);
     QFETCH(PlaceholderStyle, style);
     const RewrittenSql out = rewritePlaceholders(sql, style);
@@ -319,7 +332,8 @@ void TestPlaceholders::mapsPositionsBack() {
     }
 }
 
-void TestPlaceholders::bindsValuesInSlotOrder_data() {
+void TestPlaceholders::bindsValuesInSlotOrder_data()
+{
     QTest::addColumn<QString>("sql");
     QTest::addColumn<PlaceholderStyle>("style");
     QTest::addColumn<QVariant>("params"); // QVariantList or QVariantMap
@@ -351,7 +365,8 @@ void TestPlaceholders::bindsValuesInSlotOrder_data() {
         << QVariantList{QVariant()};
 }
 
-void TestPlaceholders::bindsValuesInSlotOrder() {
+void TestPlaceholders::bindsValuesInSlotOrder()
+{
     QFETCH(QString, sql);
     QFETCH(PlaceholderStyle, style);
     QFETCH(QVariant, params);
@@ -361,7 +376,8 @@ void TestPlaceholders::bindsValuesInSlotOrder() {
     QCOMPARE(rewritePlaceholders(sql, style).bind(p), expected);
 }
 
-void TestPlaceholders::bindRejectsTooFewPositionalValues() {
+void TestPlaceholders::bindRejectsTooFewPositionalValues()
+{
     const RewrittenSql out =
         rewritePlaceholders(u"SELECT $1, $3", PlaceholderStyle::QuestionNumber);
     QCOMPARE(errorOf([&] {
@@ -375,7 +391,8 @@ void TestPlaceholders::bindRejectsTooFewPositionalValues() {
     QVERIFY(errorOf([&] { marks.bind({1}); }).contains(u"$2"));
 }
 
-void TestPlaceholders::bindNamesMissingValue() {
+void TestPlaceholders::bindNamesMissingValue()
+{
     const RewrittenSql out =
         rewritePlaceholders(u"SELECT :id, :name", PlaceholderStyle::DollarNumber);
     QString message = errorOf([&] { out.bind(QVariantMap{{u"id"_s, 1}}); });
@@ -384,7 +401,8 @@ void TestPlaceholders::bindNamesMissingValue() {
     QVERIFY2(message.contains(u":id"), qPrintable(message));
 }
 
-void TestPlaceholders::bindRejectsWrongKindOfParams() {
+void TestPlaceholders::bindRejectsWrongKindOfParams()
+{
     const RewrittenSql named = rewritePlaceholders(u"SELECT :id", PlaceholderStyle::QuestionMark);
     QString message = errorOf([&] { named.bind({1}); });
     QVERIFY2(message.contains(u"named") && message.contains(u"positional"), qPrintable(message));
@@ -395,7 +413,8 @@ void TestPlaceholders::bindRejectsWrongKindOfParams() {
     QVERIFY2(message.contains(u"named") && message.contains(u"positional"), qPrintable(message));
 }
 
-void TestPlaceholders::bindIgnoresUnusedValues() {
+void TestPlaceholders::bindIgnoresUnusedValues()
+{
     QCOMPARE(rewritePlaceholders(u"SELECT $1", PlaceholderStyle::DollarNumber).bind({1, 2, 3}),
              QVariantList{1});
     QCOMPARE(rewritePlaceholders(u"SELECT :a", PlaceholderStyle::DollarNumber)
@@ -409,7 +428,8 @@ void TestPlaceholders::bindIgnoresUnusedValues() {
 }
 
 // A 30 MB script of realistic statements: strings, comments, casts, dollar quotes, placeholders.
-void TestPlaceholders::scansLargeScriptQuickly() {
+void TestPlaceholders::scansLargeScriptQuickly()
+{
     const QString chunk =
         u"INSERT INTO pet(id, name, note) VALUES (:id, 'Rex''s bowl: blue', E'line\\n') "
         u"-- comment with :fake and $9\n"

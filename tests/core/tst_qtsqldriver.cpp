@@ -25,7 +25,8 @@ using namespace Quarry;
 
 namespace {
 
-QString errorKind(const std::function<void()> &f) {
+QString errorKind(const std::function<void()> &f)
+{
     try {
         f();
     } catch (const IntegrityError &) {
@@ -44,7 +45,8 @@ QString errorKind(const std::function<void()> &f) {
     return u"none"_s;
 }
 
-qlonglong scalar(QtSqlDriver &driver, const QString &sql) {
+qlonglong scalar(QtSqlDriver &driver, const QString &sql)
+{
     return driver.execute(sql, {}).value(0, 0).toLongLong();
 }
 
@@ -55,13 +57,15 @@ class TestQtSqlDriver : public QObject {
 
 private:
     std::unique_ptr<QtSqlDriver> makeDriver(const QString &file = u"test.db"_s,
-                                            Options options = {}) {
+                                            Options options = {})
+    {
         const QString path = m_dir->filePath(file);
         return std::make_unique<QtSqlDriver>(
             DatabaseUrl::parse(QString(u"qt+QSQLITE:///"_s + path)), options);
     }
     std::unique_ptr<QtSqlDriver> openDriver(const QString &file = u"test.db"_s,
-                                            Options options = {}) {
+                                            Options options = {})
+    {
         auto driver = makeDriver(file, options);
         driver->open();
         return driver;
@@ -70,13 +74,15 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 
 private Q_SLOTS:
-    void init() {
+    void init()
+    {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
     }
     void cleanup() { m_dir.reset(); }
 
-    void opensPingsAndClosesTwice() {
+    void opensPingsAndClosesTwice()
+    {
         auto driver = openDriver();
         driver->ping();
         QCOMPARE(scalar(*driver, u"SELECT 41 + 1"_s), 42);
@@ -89,7 +95,8 @@ private Q_SLOTS:
         QCOMPARE(errorKind([&] { driver->ping(); }), u"ConnectionError"_s);
     }
 
-    void appliesForeignKeysOffAndReadOnly() {
+    void appliesForeignKeysOffAndReadOnly()
+    {
         openDriver()->execute(u"CREATE TABLE t(x)"_s, {});
         auto driver = openDriver(u"test.db"_s, {.readOnly = true, .foreignKeys = false});
         QCOMPARE(scalar(*driver, u"PRAGMA foreign_keys"_s), 0);
@@ -97,7 +104,8 @@ private Q_SLOTS:
                  u"SqlError"_s);
     }
 
-    void reportsMissingDriverWithTheAvailableOnes() {
+    void reportsMissingDriverWithTheAvailableOnes()
+    {
         QtSqlDriver driver(DatabaseUrl::parse(u"qt+QNOSUCHDRIVER://host/db"_s), {});
         try {
             driver.open();
@@ -109,7 +117,8 @@ private Q_SLOTS:
         QVERIFY(QSqlDatabase::connectionNames().isEmpty());
     }
 
-    void rejectsAFileThatIsNotADatabase() {
+    void rejectsAFileThatIsNotADatabase()
+    {
         QFile junk(m_dir->filePath(u"junk.db"_s));
         QVERIFY(junk.open(QIODevice::WriteOnly));
         junk.write(QByteArray(4096, 'x'));
@@ -119,7 +128,8 @@ private Q_SLOTS:
         QVERIFY(QSqlDatabase::connectionNames().isEmpty());
     }
 
-    void roundTripsValues_data() {
+    void roundTripsValues_data()
+    {
         QTest::addColumn<QString>("declared");
         QTest::addColumn<QVariant>("value");
         QTest::addColumn<QVariant>("expected");
@@ -158,7 +168,8 @@ private Q_SLOTS:
         QTest::newRow("json") << u"JSON"_s << QVariant(json) << QVariant(QJsonValue(json));
     }
 
-    void roundTripsValues() {
+    void roundTripsValues()
+    {
         QFETCH(QString, declared);
         QFETCH(QVariant, value);
         QFETCH(QVariant, expected);
@@ -178,7 +189,8 @@ private Q_SLOTS:
             QCOMPARE(actual.toDateTime().offsetFromUtc(), 0);
     }
 
-    void bindsDollarAndNamedPlaceholders() {
+    void bindsDollarAndNamedPlaceholders()
+    {
         auto driver = openDriver();
         Result r = driver->execute(u"SELECT $2, $1, $1 || '$1'"_s, {1, u"a"_s});
         QCOMPARE(r.values(), (QVariantList{u"a"_s, qlonglong(1), u"1$1"_s}));
@@ -188,7 +200,8 @@ private Q_SLOTS:
         QCOMPARE(errorKind([&] { driver->execute(u"SELECT $3"_s, {1}); }), u"ConfigurationError"_s);
     }
 
-    void describesColumns() {
+    void describesColumns()
+    {
         auto driver = openDriver();
         driver->execute(u"CREATE TABLE c (id INTEGER PRIMARY KEY, name VARCHAR(20) NOT NULL, "
                         "note TEXT)"_s,
@@ -208,7 +221,8 @@ private Q_SLOTS:
         QCOMPARE(c[1].nullable, Nullability::Unknown);
     }
 
-    void reportsSqlAndIntegrityErrors() {
+    void reportsSqlAndIntegrityErrors()
+    {
         auto driver = openDriver();
         try {
             driver->execute(u"SELEC 1"_s, {});
@@ -232,7 +246,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(*driver, u"SELECT count(*) FROM u"_s), 1);
     }
 
-    void runsEveryStatementOfAScript() {
+    void runsEveryStatementOfAScript()
+    {
         auto driver = openDriver();
         const Result r = driver->execute(
             u"CREATE TABLE m (x); CREATE TABLE log (x);\n"
@@ -247,7 +262,8 @@ private Q_SLOTS:
                  u"SqlError"_s);
     }
 
-    void splitsScriptsAtTopLevelSemicolons() {
+    void splitsScriptsAtTopLevelSemicolons()
+    {
         QCOMPARE(splitStatements(u"select 1; select ';' ; -- x;\n select \"a;\" /* ; */"),
                  (QStringList{u"select 1"_s, u"select ';'"_s, u"-- x;\n select \"a;\" /* ; */"_s}));
         QCOMPARE(
@@ -259,7 +275,8 @@ private Q_SLOTS:
         QCOMPARE(leadingKeyword(u" /* c */ -- d\n begin;"), u"BEGIN"_s);
     }
 
-    void streamsRowsInBoundedBatches() {
+    void streamsRowsInBoundedBatches()
+    {
         auto driver = openDriver();
         driver->execute(u"CREATE TABLE big (n INTEGER, s TEXT)"_s, {});
         driver->execute(u"WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c "
@@ -287,7 +304,8 @@ private Q_SLOTS:
         QCOMPARE(driver->fetch(10).rowCount(), 0);
     }
 
-    void closesACursorEarlyAndRunsOn() {
+    void closesACursorEarlyAndRunsOn()
+    {
         auto driver = openDriver();
         driver->execute(u"CREATE TABLE t (n)"_s, {});
         driver->executeMany(u"INSERT INTO t VALUES ($1)"_s, {{1}, {2}, {3}});
@@ -303,7 +321,8 @@ private Q_SLOTS:
         QCOMPARE(driver->transactionState(), TransactionState::Idle);
     }
 
-    void executeManyIsAllOrNothing() {
+    void executeManyIsAllOrNothing()
+    {
         auto driver = openDriver();
         driver->execute(u"CREATE TABLE k (id INTEGER PRIMARY KEY, v TEXT)"_s, {});
         const QString insert = u"INSERT INTO k VALUES (:id, :v)"_s;
@@ -333,7 +352,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(*driver, u"SELECT count(*) FROM k"_s), 3);
     }
 
-    void copyInAppendsRows() {
+    void copyInAppendsRows()
+    {
         auto driver = openDriver();
         driver->execute(u"CREATE TABLE \"odd \"\"name\" (a INTEGER, \"b c\" BLOB)"_s, {});
         QCOMPARE(driver->quoteIdentifier(u"odd \"name"_s), u"\"odd \"\"name\""_s);
@@ -353,7 +373,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(*driver, u"SELECT count(*) FROM \"odd \"\"name\""_s), 3);
     }
 
-    void cancelsALongStatementFromAnotherThread() {
+    void cancelsALongStatementFromAnotherThread()
+    {
         auto driver = openDriver();
         QtSqlDriver *raw = driver.get();
         std::thread canceller([raw] {
@@ -375,7 +396,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(*driver, u"SELECT 7"_s), 7);
     }
 
-    void stopsAStatementAtItsTimeout() {
+    void stopsAStatementAtItsTimeout()
+    {
         using namespace std::chrono_literals;
         auto driver = openDriver(u"test.db"_s, {.statementTimeout = 100ms});
         try {
@@ -389,7 +411,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(*driver, u"SELECT 9"_s), 9);
     }
 
-    void cancelStopsAStream() {
+    void cancelStopsAStream()
+    {
         auto driver = openDriver();
         driver->openCursor(u"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
                            "LIMIT 100000) SELECT x FROM c"_s,
@@ -402,7 +425,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(*driver, u"SELECT 8"_s), 8);
     }
 
-    void keepsAtMostMaxRows() {
+    void keepsAtMostMaxRows()
+    {
         auto driver = openDriver();
         const Result r = driver->execute(
             u"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 50) "

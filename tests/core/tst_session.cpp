@@ -8,9 +8,9 @@
 
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QTimeZone>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimeZone>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -29,16 +29,14 @@ void addNamed(QVariantMap &map, const QString &key, V &&value, Rest &&...rest)
     addNamed(map, std::forward<Rest>(rest)...);
 }
 /// named(u"id"_s, 2, u"name"_s, u"x"_s): key/value pairs without a brace list.
-template<typename... Pairs>
-QVariantMap named(Pairs &&...pairs)
+template<typename... Pairs> QVariantMap named(Pairs &&...pairs)
 {
     QVariantMap map;
     addNamed(map, std::forward<Pairs>(pairs)...);
     return map;
 }
 
-template<typename... Values>
-QVariantList list(Values &&...values)
+template<typename... Values> QVariantList list(Values &&...values)
 {
     QVariantList out;
     (out.append(QVariant(std::forward<Values>(values))), ...);
@@ -124,7 +122,7 @@ private Q_SLOTS:
             CO_COMPARE(first->value(0).toString(), u"a"_s);
             CO_VERIFY(!(co_await s.first(u"SELECT name FROM pet WHERE id > 9"_s)).has_value());
             CO_COMPARE((co_await s.one(u"SELECT name FROM pet WHERE id = $1"_s, {2}))[0],
-                     QVariant(u"b"_s));
+                       QVariant(u"b"_s));
             bool threw = false;
             try {
                 co_await s.one(u"SELECT name FROM pet"_s);
@@ -317,8 +315,8 @@ private Q_SLOTS:
                 threw = true;
                 CO_VERIFY(!error.code().isEmpty());
                 CO_VERIFY2(error.position() == sql.indexOf(u"FROMM"_s) ||
-                             error.position() == sql.indexOf(u"pet"_s),
-                         qPrintable(u"position %1"_s.arg(error.position())));
+                               error.position() == sql.indexOf(u"pet"_s),
+                           qPrintable(u"position %1"_s.arg(error.position())));
             }
             CO_VERIFY(threw);
             // And the session keeps working.
@@ -348,20 +346,12 @@ private Q_SLOTS:
             const QDateTime tz(QDate(1999, 12, 31), QTime(23, 59, 59), QTimeZone(3600));
             const QUuid uuid = QUuid::fromString(u"6f1c5e8a-3b8e-4f0e-9a57-0c6a1f0f9b2e"_s);
             const QJsonObject json = jsonObject();
-            const QVariantList values = list(
-                qlonglong(9'007'199'254'740'993LL), // beyond double precision
-                0.1 + 0.2,
-                u"naïve ☃ \"quoted\" 'single' \\ back"_s,
-                blob,
-                true,
-                QVariant::fromValue(Numeric{u"12345678901234567890.123456789012345"_s}),
-                QDate(2024, 2, 29),
-                QTime(13, 45, 7, 250),
-                ts,
-                tz,
-                uuid,
-                json,
-                pg ? QVariant(u"{1,2,3}"_s) : QVariant(u"x"_s));
+            const QVariantList values =
+                list(qlonglong(9'007'199'254'740'993LL), // beyond double precision
+                     0.1 + 0.2, u"naïve ☃ \"quoted\" 'single' \\ back"_s, blob, true,
+                     QVariant::fromValue(Numeric{u"12345678901234567890.123456789012345"_s}),
+                     QDate(2024, 2, 29), QTime(13, 45, 7, 250), ts, tz, uuid, json,
+                     pg ? QVariant(u"{1,2,3}"_s) : QVariant(u"x"_s));
             co_await db.session().execute(
                 u"INSERT INTO v VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"_s,
                 values);
@@ -399,8 +389,9 @@ private Q_SLOTS:
             // Declared DECIMAL TEXT-affinity is not a thing in SQLite; a TEXT column with the
             // Numeric hint type keeps every digit.
             co_await db.session().execute(u"CREATE TABLE m (amount DECIMAL_TEXT)"_s);
-            co_await db.session().execute(u"INSERT INTO m VALUES ($1)"_s,
-                                          {QVariant::fromValue(Numeric{u"0.1000000000000000000001"_s})});
+            co_await db.session().execute(
+                u"INSERT INTO m VALUES ($1)"_s,
+                {QVariant::fromValue(Numeric{u"0.1000000000000000000001"_s})});
             const QVariant v = co_await db.session().scalar(u"SELECT amount FROM m"_s);
             CO_COMPARE(v.value<Numeric>().text, u"0.1000000000000000000001"_s);
         }(db));
@@ -456,8 +447,9 @@ private Q_SLOTS:
     {
         QUARRY_FETCH_ENGINE(e);
         ScratchDatabase scratch(e);
-        Database db(scratch.url(), {.poolSize = 1, .maxOverflow = 1,
-                                    .poolTimeout = std::chrono::milliseconds(200)});
+        Database db(
+            scratch.url(),
+            {.poolSize = 1, .maxOverflow = 1, .poolTimeout = std::chrono::milliseconds(200)});
         await([](Database &db) -> QCoro::Task<void> {
             auto a = db.session();
             auto b = db.session();
@@ -546,7 +538,8 @@ private Q_SLOTS:
             auto stream = s.stream(u"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM "
                                    "c WHERE x < 50000) SELECT x, 'row ' || x AS label FROM c"_s,
                                    {}, 1000);
-            QCORO_FOREACH(const Result &batch, stream) {
+            QCORO_FOREACH(const Result &batch, stream)
+            {
                 CO_VERIFY(batch.rowCount() <= 1000);
                 CO_COMPARE(batch.columnCount(), 2);
                 ++batches;

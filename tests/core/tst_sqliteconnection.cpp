@@ -155,7 +155,8 @@ private Q_SLOTS:
     void malformedUrlIsAConfigurationError()
     {
         QVERIFY_THROWS_EXCEPTION(ConfigurationError, Database(u"mysql://x/y"_s));
-        QVERIFY_THROWS_EXCEPTION(ConfigurationError, Database(u"sqlite:///x.db"_s, {.poolSize = 0}));
+        QVERIFY_THROWS_EXCEPTION(ConfigurationError,
+                                 Database(u"sqlite:///x.db"_s, {.poolSize = 0}));
     }
 };
 

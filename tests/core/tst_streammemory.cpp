@@ -50,7 +50,8 @@ private Q_SLOTS:
                 "'with some padding text to make each row a little larger than tiny: "
                 "abcdefghijklmnopqrstuvwxyz0123456789' AS label FROM c"_s,
                 {rows}, 2000);
-            QCORO_FOREACH(const Result &batch, stream) {
+            QCORO_FOREACH(const Result &batch, stream)
+            {
                 seen += batch.rowCount();
                 peak = std::max(peak, residentBytes());
             }

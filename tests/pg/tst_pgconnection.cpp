@@ -77,6 +77,19 @@ private Q_SLOTS:
         await(admin.close());
     }
 
+    void poolRecycleReplacesOldConnections()
+    {
+        Database db(postgresUrl(), {.poolSize = 1,
+                                    .maxOverflow = 0,
+                                    .poolRecycle = std::chrono::milliseconds(100)});
+        const auto pidQuery = u"SELECT pg_backend_pid()"_s;
+        const QVariant first = await(db.session().scalar(pidQuery));
+        QCOMPARE(await(db.session().scalar(pidQuery)), first); // young: reused
+        QTest::qWait(200);
+        QVERIFY(await(db.session().scalar(pidQuery)) != first); // old: replaced
+        await(db.close());
+    }
+
     void wrongPasswordNamesTheProblemNotThePassword()
     {
         DatabaseUrl url = DatabaseUrl::parse(postgresUrl());
@@ -145,7 +158,7 @@ private Q_SLOTS:
         await([](Database &db) -> QCoro::Task<void> {
             auto tx = co_await db.begin();
             CO_COMPARE((co_await tx.scalar(u"SHOW transaction_isolation"_s)).toString(),
-                     u"repeatable read"_s);
+                       u"repeatable read"_s);
             co_await tx.rollback();
         }(db));
         await(db.close());

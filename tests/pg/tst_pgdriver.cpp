@@ -28,7 +28,8 @@ Q_DECLARE_METATYPE(Quarry::Params)
 namespace {
 
 // Same value and same type: a qlonglong 1 is not an int 1 here.
-bool sameValue(const QVariant &actual, const QVariant &expected) {
+bool sameValue(const QVariant &actual, const QVariant &expected)
+{
     if (actual.metaType() != expected.metaType())
         return false;
     if (actual.metaType().id() == QMetaType::Double && std::isnan(actual.toDouble()))
@@ -38,7 +39,8 @@ bool sameValue(const QVariant &actual, const QVariant &expected) {
     return actual == expected;
 }
 
-QByteArray describe(const QVariant &value) {
+QByteArray describe(const QVariant &value)
+{
     QString text;
     if (value.metaType() == QMetaType::fromType<Numeric>())
         text = value.value<Numeric>().text;
@@ -55,11 +57,13 @@ QByteArray describe(const QVariant &value) {
     QVERIFY2(sameValue(actual, expected),                                                          \
              QByteArray(describe(actual) + " != " + describe(expected)).constData())
 
-QDateTime utc(int y, int mo, int d, int h, int mi, int s, int ms = 0) {
+QDateTime utc(int y, int mo, int d, int h, int mi, int s, int ms = 0)
+{
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::UTC);
 }
 
-QByteArray allBytes() {
+QByteArray allBytes()
+{
     QByteArray bytes;
     for (int i = 0; i < 256; ++i)
         bytes += char(i);
@@ -75,19 +79,22 @@ private:
     QString m_url;
     std::unique_ptr<PgDriver> m_db;
 
-    std::unique_ptr<PgDriver> connect(Options options = {}, const QString &url = {}) {
+    std::unique_ptr<PgDriver> connect(Options options = {}, const QString &url = {})
+    {
         auto driver =
             std::make_unique<PgDriver>(DatabaseUrl::parse(url.isEmpty() ? m_url : url), options);
         driver->open();
         return driver;
     }
 
-    QVariant scalar(const QString &sql, const Params &params = {}) {
+    QVariant scalar(const QString &sql, const Params &params = {})
+    {
         const Result result = m_db->execute(sql, params);
         return result.rowCount() > 0 ? result.value(0, 0) : QVariant();
     }
 
-    void addTypeRows() {
+    void addTypeRows()
+    {
         QTest::addColumn<QVariant>("value");
         QTest::addColumn<QString>("type");
         QTest::addColumn<QVariant>("expected");
@@ -156,7 +163,8 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         m_url = Test::postgresUrl();
         if (m_url.isEmpty()) {
             if (qEnvironmentVariableIntValue("QUARRY_REQUIRE_PG"))
@@ -166,7 +174,8 @@ private Q_SLOTS:
         m_db = connect();
     }
 
-    void init() {
+    void init()
+    {
         // A test that failed mid-transaction must not spoil the next one.
         if (m_db && m_db->transactionState() != TransactionState::Idle)
             m_db->execute(u"ROLLBACK"_s, {});
@@ -175,7 +184,8 @@ private Q_SLOTS:
     }
 
     void roundTripsTypesThroughCasts_data() { addTypeRows(); }
-    void roundTripsTypesThroughCasts() {
+    void roundTripsTypesThroughCasts()
+    {
         QFETCH(QVariant, value);
         QFETCH(QString, type);
         QFETCH(QVariant, expected);
@@ -185,7 +195,8 @@ private Q_SLOTS:
     }
 
     void roundTripsTypesThroughTable_data() { addTypeRows(); }
-    void roundTripsTypesThroughTable() {
+    void roundTripsTypesThroughTable()
+    {
         QFETCH(QVariant, value);
         QFETCH(QString, type);
         QFETCH(QVariant, expected);
@@ -205,7 +216,8 @@ private Q_SLOTS:
             COMPARE_VALUE(result.value(row, 0), expected);
     }
 
-    void keepsNumericExact() {
+    void keepsNumericExact()
+    {
         const QString digits = u"12345678901234567890.123456789"_s;
         COMPARE_VALUE(scalar(u"SELECT 12345678901234567890.123456789"_s),
                       QVariant::fromValue(Numeric{digits}));
@@ -215,7 +227,8 @@ private Q_SLOTS:
         QCOMPARE(sum.toString(), u"12345678901234567891.123456789"_s);
     }
 
-    void decodesServerSpellings() {
+    void decodesServerSpellings()
+    {
         const Result r =
             m_db->execute(u"SELECT '2024-01-01 10:00:00.123456'::timestamp, 'infinity'::timestamp,"
                           " '-infinity'::date, '24:00:00'::time, '12:00+02'::timetz, 'NaN'::float4,"
@@ -231,14 +244,16 @@ private Q_SLOTS:
         COMPARE_VALUE(r.value(0, 7), QVariant(qlonglong(1)));
     }
 
-    void returnsNullAsInvalidVariant() {
+    void returnsNullAsInvalidVariant()
+    {
         const Result result =
             m_db->execute(u"SELECT NULL::int, NULL::text, $1::bytea"_s, {QVariant()});
         for (int i = 0; i < 3; ++i)
             QVERIFY(!result.value(0, i).isValid());
     }
 
-    void describesColumns() {
+    void describesColumns()
+    {
         m_db->execute(u"DROP TABLE IF EXISTS pg_cols; CREATE TEMP TABLE pg_cols (id int PRIMARY"
                       " KEY, \"Name\" varchar(20) NOT NULL, note text, price numeric(10,2),"
                       " at timestamp(3), tags text[])"_s,
@@ -272,7 +287,8 @@ private Q_SLOTS:
         m_db->execute(u"DROP TYPE pg_mood"_s, {});
     }
 
-    void bindsDollarAndNamedPlaceholders() {
+    void bindsDollarAndNamedPlaceholders()
+    {
         Result r = m_db->execute(u"SELECT $2::text || $1::text, $1::int + 1"_s, {u"1"_s, u"a"_s});
         COMPARE_VALUE(r.value(0, 0), QVariant(u"a1"_s));
         COMPARE_VALUE(r.value(0, 1), QVariant(qlonglong(2)));
@@ -286,7 +302,8 @@ private Q_SLOTS:
         COMPARE_VALUE(scalar(u"SELECT '10:30'::time::text"_s), QVariant(u"10:30:00"_s));
     }
 
-    void reportsSyntaxErrorPosition_data() {
+    void reportsSyntaxErrorPosition_data()
+    {
         QTest::addColumn<QString>("sql");
         QTest::addColumn<Params>("params");
         QTest::newRow("plain") << u"SELECT * FROM WHERE"_s << Params();
@@ -295,7 +312,8 @@ private Q_SLOTS:
                                    << Params(QVariantMap{{u"longer_name"_s, 1}});
         QTest::newRow("second statement") << u"SELECT 1; SELECT * FROM WHERE"_s << Params();
     }
-    void reportsSyntaxErrorPosition() {
+    void reportsSyntaxErrorPosition()
+    {
         QFETCH(QString, sql);
         QFETCH(Params, params);
         try {
@@ -309,7 +327,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(u"SELECT 1"_s), QVariant(qlonglong(1)));
     }
 
-    void mapsUniqueViolationToIntegrityError() {
+    void mapsUniqueViolationToIntegrityError()
+    {
         m_db->execute(u"DROP TABLE IF EXISTS pg_uniq; CREATE TEMP TABLE pg_uniq (id int PRIMARY"
                       " KEY)"_s,
                       {});
@@ -325,7 +344,8 @@ private Q_SLOTS:
                                  m_db->execute(u"INSERT INTO pg_uniq VALUES (NULL)"_s, {}));
     }
 
-    void reportsTerminatedConnectionAsConnectionError() {
+    void reportsTerminatedConnectionAsConnectionError()
+    {
         auto victim = connect();
         const QVariant pid = victim->execute(u"SELECT pg_backend_pid()"_s, {}).value(0, 0);
         QCOMPARE(scalar(u"SELECT pg_terminate_backend($1)"_s, {pid}), QVariant(true));
@@ -334,7 +354,8 @@ private Q_SLOTS:
         victim->close();
     }
 
-    void cancelsRunningStatement() {
+    void cancelsRunningStatement()
+    {
         auto driver = connect();
         std::thread canceller([&driver] {
             std::this_thread::sleep_for(300ms);
@@ -350,7 +371,8 @@ private Q_SLOTS:
         QCOMPARE(driver->transactionState(), TransactionState::Idle);
     }
 
-    void reportsStatementTimeoutAsSqlError() {
+    void reportsStatementTimeoutAsSqlError()
+    {
         auto driver = connect({.statementTimeout = 200ms});
         try {
             driver->execute(u"SELECT pg_sleep(5)"_s, {});
@@ -362,7 +384,8 @@ private Q_SLOTS:
         }
     }
 
-    void streamsLargeResultInBatches() {
+    void streamsLargeResultInBatches()
+    {
         const Columns columns = m_db->openCursor(
             u"SELECT g, 'row ' || g AS label FROM generate_series(1, $1) g"_s, {200'000});
         QCOMPARE(columns.size(), 2);
@@ -387,7 +410,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(u"SELECT 2"_s), QVariant(qlonglong(2)));
     }
 
-    void streamsEmptyResultsAndErrors() {
+    void streamsEmptyResultsAndErrors()
+    {
         QCOMPARE(m_db->openCursor(u"SELECT 1 AS x WHERE false"_s, {}).size(), 1);
         QVERIFY(m_db->cursorOpen());
         QCOMPARE(m_db->fetch(10).rowCount(), 0);
@@ -399,7 +423,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(u"SELECT 3"_s), QVariant(qlonglong(3)));
     }
 
-    void closesCursorEarlyAndStaysUsable() {
+    void closesCursorEarlyAndStaysUsable()
+    {
         QElapsedTimer timer;
         timer.start();
         // In the select list the series streams; in FROM it would be materialized first.
@@ -413,7 +438,8 @@ private Q_SLOTS:
         m_db->closeCursor(); // no cursor: a no-op
     }
 
-    void closesCursorInTransactionWithoutAbortingIt() {
+    void closesCursorInTransactionWithoutAbortingIt()
+    {
         m_db->execute(u"BEGIN"_s, {});
         m_db->openCursor(u"SELECT g FROM generate_series(1, 100000) g"_s, {});
         QCOMPARE(m_db->fetch(10).rowCount(), 10);
@@ -423,7 +449,8 @@ private Q_SLOTS:
         m_db->execute(u"COMMIT"_s, {});
     }
 
-    void keepsAtMostMaxRowsButRunsToCompletion() {
+    void keepsAtMostMaxRowsButRunsToCompletion()
+    {
         Result r = m_db->execute(u"SELECT generate_series(1, 100)"_s, {}, 10);
         QCOMPARE(r.rowCount(), 10);
         QCOMPARE(r.value(9, 0), QVariant(qlonglong(10)));
@@ -437,7 +464,8 @@ private Q_SLOTS:
         QCOMPARE(m_db->execute(u"SELECT 1"_s, {}, 0).rowCount(), 0);
     }
 
-    void returnsLastRowSetOfMultipleStatements() {
+    void returnsLastRowSetOfMultipleStatements()
+    {
         const Result r = m_db->execute(
             u"DROP TABLE IF EXISTS pg_multi; CREATE TEMP TABLE pg_multi (n int);"
             " INSERT INTO pg_multi VALUES (1), (2); SELECT n FROM pg_multi ORDER BY n;"_s,
@@ -449,7 +477,8 @@ private Q_SLOTS:
         QCOMPARE(update.rowsAffected(), 2);
     }
 
-    void executeManyIsAllOrNothing() {
+    void executeManyIsAllOrNothing()
+    {
         m_db->execute(u"DROP TABLE IF EXISTS pg_many; CREATE TEMP TABLE pg_many (id bigint"
                       " PRIMARY KEY, label text)"_s,
                       {});
@@ -482,7 +511,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(u"SELECT count(*) FROM pg_many"_s), QVariant(qlonglong(1000)));
     }
 
-    void executeManyStreamsLargeBatches() {
+    void executeManyStreamsLargeBatches()
+    {
         m_db->execute(u"DROP TABLE IF EXISTS pg_big; CREATE TEMP TABLE pg_big (id int, payload"
                       " text)"_s,
                       {});
@@ -497,7 +527,8 @@ private Q_SLOTS:
         QCOMPARE(m_db->executeMany(u"UPDATE pg_big SET id = id WHERE id < 10"_s, {Params()}), 10);
     }
 
-    void copyInIsAllOrNothing() {
+    void copyInIsAllOrNothing()
+    {
         m_db->execute(u"DROP TABLE IF EXISTS pg_copy; CREATE TEMP TABLE pg_copy (id int PRIMARY"
                       " KEY, \"Label\" text NOT NULL)"_s,
                       {});
@@ -517,7 +548,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(u"SELECT 6"_s), QVariant(qlonglong(6)));
     }
 
-    void rejectsWrongPasswordWithoutLeakingIt() {
+    void rejectsWrongPasswordWithoutLeakingIt()
+    {
         DatabaseUrl url = DatabaseUrl::parse(m_url);
         const QString secret = u"wrong-secret-7d1f"_s;
         url.setPassword(secret);
@@ -535,7 +567,8 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(ConnectionError, unreachable.open());
     }
 
-    void appliesSessionOptions() {
+    void appliesSessionOptions()
+    {
         auto driver = connect({.statementTimeout = 1234ms,
                                .readOnly = true,
                                .isolationLevel = u"Repeatable  Read"_s});
@@ -559,7 +592,8 @@ private Q_SLOTS:
         QCOMPARE(n.value(0, 1).toString(), u"8MB"_s);
     }
 
-    void triesEachHostOfAList() {
+    void triesEachHostOfAList()
+    {
         const DatabaseUrl server = DatabaseUrl::parse(m_url);
         if (server.host().isEmpty() || server.host().contains(u',') || server.port() < 0)
             QSKIP("needs a URL with one host and a port");
@@ -571,7 +605,8 @@ private Q_SLOTS:
         QCOMPARE(driver->execute(u"SELECT 7"_s, {}).value(0, 0), QVariant(qlonglong(7)));
     }
 
-    void rejectsUnknownIsolationLevel() {
+    void rejectsUnknownIsolationLevel()
+    {
         PgDriver driver(DatabaseUrl::parse(m_url), {.isolationLevel = u"chaotic"_s});
         try {
             driver.open();
@@ -581,7 +616,8 @@ private Q_SLOTS:
         }
     }
 
-    void tracksTransactionState() {
+    void tracksTransactionState()
+    {
         QCOMPARE(m_db->transactionState(), TransactionState::Idle);
         m_db->execute(u"BEGIN"_s, {});
         QCOMPARE(m_db->transactionState(), TransactionState::Active);
@@ -591,12 +627,14 @@ private Q_SLOTS:
         QCOMPARE(m_db->transactionState(), TransactionState::Idle);
     }
 
-    void quotesIdentifiers() {
+    void quotesIdentifiers()
+    {
         QCOMPARE(m_db->quoteIdentifier(u"a\"b"_s), u"\"a\"\"b\""_s);
         QCOMPARE(m_db->quoteIdentifier(u"select"_s), u"\"select\""_s);
     }
 
-    void closeIsIdempotent() {
+    void closeIsIdempotent()
+    {
         auto driver = connect();
         driver->ping();
         driver->close();

@@ -5,8 +5,8 @@
 #include <QElapsedTimer>
 #include <QString>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 
 #include <exception>
 #include <memory>
@@ -49,8 +49,7 @@ namespace detail {
 // QCoro 0.8's waitFor() never leaves its loop when the task throws: catch inside, rethrow
 // outside.
 template<typename T>
-QCoro::Task<void> catching(QCoro::Task<T> task, std::optional<T> *result,
-                           std::exception_ptr *error)
+QCoro::Task<void> catching(QCoro::Task<T> task, std::optional<T> *result, std::exception_ptr *error)
 {
     try {
         result->emplace(co_await task);
@@ -63,8 +62,7 @@ QCoro::Task<void> catching(QCoro::Task<void> task, std::exception_ptr *error);
 
 /// Runs a task to completion from a test function (tests may spin an event loop; the GUI
 /// never does); its exception, if any, is rethrown here.
-template<typename T>
-T await(QCoro::Task<T> &&task)
+template<typename T> T await(QCoro::Task<T> &&task)
 {
     std::optional<T> result;
     std::exception_ptr error;
@@ -119,6 +117,6 @@ private:
     const auto var = static_cast<Quarry::Test::Engine>(engine);                                    \
     if (var == Quarry::Test::Postgres && Quarry::Test::postgresUrl().isEmpty()) {                  \
         if (qEnvironmentVariableIntValue("QUARRY_REQUIRE_PG"))                                     \
-            QFAIL("QUARRY_REQUIRE_PG is set but QUARRY_TEST_PG_URL is not");                      \
+            QFAIL("QUARRY_REQUIRE_PG is set but QUARRY_TEST_PG_URL is not");                       \
         QSKIP("no PostgreSQL server: set QUARRY_TEST_PG_URL");                                     \
     }

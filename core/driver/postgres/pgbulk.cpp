@@ -32,7 +32,8 @@ constexpr int MaxParameters = 65'535;
 class PipelineReader {
 public:
     explicit PipelineReader(PGconn *conn)
-        : m_conn(conn) {}
+        : m_conn(conn)
+    {}
 
     void expect() { ++m_pending; }
     bool synced() const { return m_synced; }
@@ -40,7 +41,8 @@ public:
     const PGresult *firstError() const { return m_firstError.get(); }
 
     /// Reads the results that are complete without blocking.
-    bool readAvailable() {
+    bool readAvailable()
+    {
         if (!PQconsumeInput(m_conn))
             return false;
         while (m_pending > 0 && !PQisBusy(m_conn)) {
@@ -52,7 +54,8 @@ public:
 
     /// Sends everything libpq holds, reading results meanwhile so that neither side can stall
     /// on a full socket buffer.
-    bool flush() {
+    bool flush()
+    {
         for (;;) {
             const int state = PQflush(m_conn);
             if (state < 0 || !readAvailable())
@@ -66,7 +69,8 @@ public:
     }
 
     /// Blocks until the sync has come back (or the connection fails).
-    void readAll() {
+    void readAll()
+    {
         int nulls = 0;
         while (m_pending > 0) {
             PGresult *result = PQgetResult(m_conn);
@@ -82,7 +86,8 @@ public:
     }
 
 private:
-    void take(PGresult *raw) {
+    void take(PGresult *raw)
+    {
         ResultPtr result(raw);
         --m_pending;
         switch (PQresultStatus(raw)) {
@@ -112,7 +117,8 @@ private:
 
 } // namespace
 
-qint64 PgDriver::executeMany(const QString &sql, const QList<Params> &rows) {
+qint64 PgDriver::executeMany(const QString &sql, const QList<Params> &rows)
+{
     requireIdle();
     if (rows.isEmpty())
         return 0;
@@ -183,7 +189,8 @@ qint64 PgDriver::executeMany(const QString &sql, const QList<Params> &rows) {
 }
 
 qint64 PgDriver::copyIn(const QString &table, const QStringList &columns,
-                        const QList<QVariantList> &rows) {
+                        const QList<QVariantList> &rows)
+{
     requireIdle();
     if (!columns.isEmpty()) {
         for (qsizetype i = 0; i < rows.size(); ++i) {

@@ -14,7 +14,8 @@ namespace Quarry {
 
 using PgErrors::ResultPtr;
 
-Columns PgDriver::openCursor(const QString &sql, const Params &params) {
+Columns PgDriver::openCursor(const QString &sql, const Params &params)
+{
     requireIdle();
     const bool inTransaction = PQtransactionStatus(m_conn) == PQTRANS_INTRANS;
     send(sql, params);
@@ -64,7 +65,8 @@ Columns PgDriver::openCursor(const QString &sql, const Params &params) {
     return m_cursor.shape.columns;
 }
 
-Result PgDriver::fetch(qsizetype maxRows) {
+Result PgDriver::fetch(qsizetype maxRows)
+{
     if (!m_cursor.open)
         return Result();
     Result batch(m_cursor.shape.columns);
@@ -114,7 +116,8 @@ Result PgDriver::fetch(qsizetype maxRows) {
     return batch;
 }
 
-void PgDriver::closeCursor() {
+void PgDriver::closeCursor()
+{
     if (!m_cursor.open)
         return;
     if (!m_cursor.finished) {

@@ -31,12 +31,14 @@ constexpr qsizetype RewriteCacheSize = 256;
 
 using PgErrors::ResultPtr;
 
-void logNotice(void *, const PGresult *result) {
+void logNotice(void *, const PGresult *result)
+{
     qCDebug(lcPg).noquote() << PgErrors::trimmed(PQresultErrorMessage(result));
 }
 
 // libpq splits `options` at spaces; a backslash keeps one inside a value.
-QByteArray escapeOption(const QString &value) {
+QByteArray escapeOption(const QString &value)
+{
     QByteArray escaped;
     for (const char c : value.toUtf8()) {
         if (c == ' ' || c == '\\')
@@ -46,7 +48,8 @@ QByteArray escapeOption(const QString &value) {
     return escaped;
 }
 
-QString isolationSetting(const QString &level) {
+QString isolationSetting(const QString &level)
+{
     const QString normalized = level.simplified().toLower();
     static const QStringList known{u"read uncommitted"_s, u"read committed"_s, u"repeatable read"_s,
                                    u"serializable"_s};
@@ -60,7 +63,8 @@ QString isolationSetting(const QString &level) {
 
 // DatabaseUrl keeps a multi-host authority ("h1:5432,[::1]:5433") verbatim and encoded; libpq
 // wants parallel host and port lists instead.
-std::pair<QString, QString> splitHostList(const QString &list) {
+std::pair<QString, QString> splitHostList(const QString &list)
+{
     QStringList hosts;
     QStringList ports;
     for (const QString &item : list.split(u',')) {
@@ -80,7 +84,8 @@ std::pair<QString, QString> splitHostList(const QString &list) {
     return {hosts.join(u','), ports.join(u',')};
 }
 
-bool hasPlaceholders(const QString &sql) {
+bool hasPlaceholders(const QString &sql)
+{
     return sql.contains(u'$') || sql.contains(u':');
 }
 
@@ -88,15 +93,18 @@ bool hasPlaceholders(const QString &sql) {
 
 PgDriver::PgDriver(DatabaseUrl url, Options options)
     : Driver(std::move(url), std::move(options))
-    , m_redactedUrl(m_url.redacted()) {
+    , m_redactedUrl(m_url.redacted())
+{
     registerValueTypes();
 }
 
-PgDriver::~PgDriver() {
+PgDriver::~PgDriver()
+{
     close();
 }
 
-void PgDriver::open() {
+void PgDriver::open()
+{
     if (m_conn)
         return;
     const QString isolation = isolationSetting(m_options.isolationLevel);
@@ -180,7 +188,8 @@ void PgDriver::open() {
     }
 }
 
-void PgDriver::close() {
+void PgDriver::close()
+{
     {
         const std::lock_guard lock(m_cancelMutex);
         if (m_cancel)
@@ -193,7 +202,8 @@ void PgDriver::close() {
     m_cursor = Cursor{};
 }
 
-void PgDriver::ping() {
+void PgDriver::ping()
+{
     requireIdle();
     const ResultPtr result(PQexec(m_conn, "SELECT 1"));
     if (PQresultStatus(result.get()) == PGRES_TUPLES_OK)
@@ -205,7 +215,8 @@ void PgDriver::ping() {
             .arg(m_redactedUrl, PgErrors::trimmed(PQresultErrorMessage(result.get()))));
 }
 
-void PgDriver::interrupt() {
+void PgDriver::interrupt()
+{
     const std::lock_guard lock(m_cancelMutex);
     if (m_cancel) {
         char error[256];
@@ -213,7 +224,8 @@ void PgDriver::interrupt() {
     }
 }
 
-TransactionState PgDriver::transactionState() const {
+TransactionState PgDriver::transactionState() const
+{
     switch (m_conn ? PQtransactionStatus(m_conn) : PQTRANS_UNKNOWN) {
     case PQTRANS_ACTIVE:
     case PQTRANS_INTRANS:
@@ -225,18 +237,21 @@ TransactionState PgDriver::transactionState() const {
     }
 }
 
-QString PgDriver::quoteIdentifier(const QString &name) const {
+QString PgDriver::quoteIdentifier(const QString &name) const
+{
     return Quarry::quoteIdentifier(name);
 }
 
-void PgDriver::requireIdle() const {
+void PgDriver::requireIdle() const
+{
     if (!m_conn)
         throw ConnectionError(tr("The connection to %1 is not open.").arg(m_redactedUrl));
     if (m_cursor.open)
         throw DatabaseError(tr("A streamed result is still open; close it first."));
 }
 
-const RewrittenSql &PgDriver::rewrite(const QString &sql) {
+const RewrittenSql &PgDriver::rewrite(const QString &sql)
+{
     auto it = m_rewrites.constFind(sql);
     if (it == m_rewrites.constEnd()) {
         if (m_rewrites.size() >= RewriteCacheSize)
@@ -246,7 +261,8 @@ const RewrittenSql &PgDriver::rewrite(const QString &sql) {
     return *it;
 }
 
-void PgDriver::send(const QString &sql, const Params &params) {
+void PgDriver::send(const QString &sql, const Params &params)
+{
     m_sentSql = sql;
     m_sentRewrite.reset();
     int sent = 0;
@@ -271,17 +287,20 @@ void PgDriver::send(const QString &sql, const Params &params) {
         errorFor(nullptr)->raise();
 }
 
-std::unique_ptr<DatabaseError> PgDriver::errorFor(const pg_result *result) const {
+std::unique_ptr<DatabaseError> PgDriver::errorFor(const pg_result *result) const
+{
     const PgErrors::Context context{m_sentSql, m_sentRewrite ? &*m_sentRewrite : nullptr,
                                     cancelRequested(), m_redactedUrl};
     return PgErrors::fromResult(m_conn, result, context);
 }
 
-std::unique_ptr<DatabaseError> PgDriver::connectionLost() const {
+std::unique_ptr<DatabaseError> PgDriver::connectionLost() const
+{
     return PgErrors::connectionLost(m_conn, m_redactedUrl);
 }
 
-void PgDriver::drain(std::unique_ptr<DatabaseError> &error) {
+void PgDriver::drain(std::unique_ptr<DatabaseError> &error)
+{
     while (PGresult *raw = PQgetResult(m_conn)) {
         const ResultPtr result(raw);
         const ExecStatusType status = PQresultStatus(raw);
@@ -292,7 +311,8 @@ void PgDriver::drain(std::unique_ptr<DatabaseError> &error) {
     }
 }
 
-void PgDriver::raise(std::unique_ptr<DatabaseError> &error) const {
+void PgDriver::raise(std::unique_ptr<DatabaseError> &error) const
+{
     // A lost connection outranks whatever statement error libpq reported with it.
     if (PQstatus(m_conn) == CONNECTION_BAD && !dynamic_cast<ConnectionError *>(error.get()))
         error = connectionLost();
@@ -300,7 +320,8 @@ void PgDriver::raise(std::unique_ptr<DatabaseError> &error) const {
         error->raise();
 }
 
-void PgDriver::abandonCopy(int status) {
+void PgDriver::abandonCopy(int status)
+{
     if (status == PGRES_COPY_IN || status == PGRES_COPY_BOTH) {
         PQputCopyEnd(m_conn, "COPY FROM STDIN is not supported here; use copyIn()");
     } else {
@@ -310,12 +331,14 @@ void PgDriver::abandonCopy(int status) {
     }
 }
 
-qint64 PgDriver::affectedRows(const pg_result *result) {
+qint64 PgDriver::affectedRows(const pg_result *result)
+{
     const char *count = PQcmdTuples(const_cast<PGresult *>(result));
     return *count ? std::strtoll(count, nullptr, 10) : -1;
 }
 
-Result PgDriver::execute(const QString &sql, const Params &params, qsizetype maxRows) {
+Result PgDriver::execute(const QString &sql, const Params &params, qsizetype maxRows)
+{
     requireIdle();
     send(sql, params);
     const bool limited = maxRows >= 0;

@@ -22,24 +22,28 @@ namespace Quarry::PgTypes {
 
 namespace {
 
-template<typename T> const T &stored(const QVariant &value) {
+template<typename T> const T &stored(const QVariant &value)
+{
     return *static_cast<const T *>(value.constData());
 }
 
 // QByteArray::append(const char *, n) goes through the general insert(); this is the hot path.
-void appendRaw(QByteArray &out, const char *data, qsizetype size) {
+void appendRaw(QByteArray &out, const char *data, qsizetype size)
+{
     const qsizetype start = out.size();
     out.resize(start + size);
     std::memcpy(out.data() + start, data, size_t(size));
 }
 
-template<typename Int> void appendInt(QByteArray &out, Int value) {
+template<typename Int> void appendInt(QByteArray &out, Int value)
+{
     char buffer[24];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
     appendRaw(out, buffer, result.ptr - buffer);
 }
 
-template<typename Float> void appendFloat(QByteArray &out, Float value) {
+template<typename Float> void appendFloat(QByteArray &out, Float value)
+{
     if (std::isnan(value)) {
         out += "NaN";
     } else if (std::isinf(value)) {
@@ -53,7 +57,8 @@ template<typename Float> void appendFloat(QByteArray &out, Float value) {
 
 // Typed as PostgreSQL types an integer literal: int4 when it fits, else int8. An int8 parameter
 // would not match functions taking int4 (substr, pg_terminate_backend …): no implicit downcast.
-Oid appendInteger(QByteArray &out, qint64 value) {
+Oid appendInteger(QByteArray &out, qint64 value)
+{
     appendInt(out, value);
     const bool fitsInt4 =
         value >= std::numeric_limits<qint32>::min() && value <= std::numeric_limits<qint32>::max();
@@ -61,7 +66,8 @@ Oid appendInteger(QByteArray &out, qint64 value) {
 }
 
 // Dates and times are formatted into a stack buffer by these and appended in one go.
-char *putPadded(char *p, int value, int width) {
+char *putPadded(char *p, int value, int width)
+{
     char digits[12];
     int n = 0;
     do {
@@ -76,7 +82,8 @@ char *putPadded(char *p, int value, int width) {
 }
 
 // Sets \a bc for dates before year 1; " BC" then goes after the whole value.
-char *putDate(char *p, QDate date, bool &bc) {
+char *putDate(char *p, QDate date, bool &bc)
+{
     int year = 0;
     int month = 0;
     int day = 0;
@@ -89,7 +96,8 @@ char *putDate(char *p, QDate date, bool &bc) {
     return putPadded(p, day, 2);
 }
 
-char *putTime(char *p, QTime time) {
+char *putTime(char *p, QTime time)
+{
     p = putPadded(p, time.hour(), 2);
     *p++ = ':';
     p = putPadded(p, time.minute(), 2);
@@ -102,12 +110,14 @@ char *putTime(char *p, QTime time) {
     return p;
 }
 
-char *putText(char *p, std::string_view text) {
+char *putText(char *p, std::string_view text)
+{
     return std::copy(text.begin(), text.end(), p);
 }
 
 // One pass from UTF-16 to UTF-8 with the COPY escapes folded in, so strings need no temporary.
-void appendUtf8(QByteArray &out, QStringView text, TextEscape escape) {
+void appendUtf8(QByteArray &out, QStringView text, TextEscape escape)
+{
     const qsizetype start = out.size();
     // Worst case: three bytes per UTF-16 unit (a surrogate pair needs four for two units).
     out.resize(start + text.size() * 3);
@@ -147,7 +157,8 @@ void appendUtf8(QByteArray &out, QStringView text, TextEscape escape) {
 }
 
 // Appends bytes that are already text, adding the COPY escapes.
-void appendEscaped(QByteArray &out, const QByteArray &text, TextEscape escape) {
+void appendEscaped(QByteArray &out, const QByteArray &text, TextEscape escape)
+{
     if (escape == TextEscape::None) {
         out += text;
         return;
@@ -172,7 +183,8 @@ void appendEscaped(QByteArray &out, const QByteArray &text, TextEscape escape) {
     }
 }
 
-void appendHex(QByteArray &out, const QByteArray &bytes, TextEscape escape) {
+void appendHex(QByteArray &out, const QByteArray &bytes, TextEscape escape)
+{
     static constexpr char hex[] = "0123456789abcdef";
     out += escape == TextEscape::Copy ? "\\\\x" : "\\x";
     const qsizetype start = out.size();
@@ -185,7 +197,8 @@ void appendHex(QByteArray &out, const QByteArray &bytes, TextEscape escape) {
     }
 }
 
-QByteArray compactJson(const QJsonValue &value) {
+QByteArray compactJson(const QJsonValue &value)
+{
     if (value.isObject())
         return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
     if (value.isArray())
@@ -195,7 +208,8 @@ QByteArray compactJson(const QJsonValue &value) {
     return wrapped.mid(1, wrapped.size() - 2);
 }
 
-QByteArray jsonText(const QVariant &value) {
+QByteArray jsonText(const QVariant &value)
+{
     switch (value.metaType().id()) {
     case QMetaType::QJsonDocument: {
         const auto &doc = stored<QJsonDocument>(value);
@@ -218,7 +232,8 @@ void appendArrayElement(QByteArray &out, const QVariant &value);
 
 // A PostgreSQL array literal: {"a","b",NULL,{"nested"}}; elements quoted, so the server casts
 // them to whatever element type the context needs.
-template<typename List> void appendArray(QByteArray &out, const List &list) {
+template<typename List> void appendArray(QByteArray &out, const List &list)
+{
     out += '{';
     bool first = true;
     for (const auto &element : list) {
@@ -230,7 +245,8 @@ template<typename List> void appendArray(QByteArray &out, const List &list) {
     out += '}';
 }
 
-void appendArrayElement(QByteArray &out, const QVariant &value) {
+void appendArrayElement(QByteArray &out, const QVariant &value)
+{
     if (isNullValue(value)) {
         out += "NULL";
         return;
@@ -258,7 +274,8 @@ void appendArrayElement(QByteArray &out, const QVariant &value) {
 
 } // namespace
 
-bool isNullValue(const QVariant &value) {
+bool isNullValue(const QVariant &value)
+{
     if (!value.isValid() || value.isNull())
         return true;
     switch (value.metaType().id()) {
@@ -275,7 +292,8 @@ bool isNullValue(const QVariant &value) {
     }
 }
 
-Oid appendText(QByteArray &out, const QVariant &value, TextEscape escape) {
+Oid appendText(QByteArray &out, const QVariant &value, TextEscape escape)
+{
     switch (value.metaType().id()) {
     case QMetaType::Bool:
         out += stored<bool>(value) ? 't' : 'f';
@@ -370,14 +388,16 @@ Oid appendText(QByteArray &out, const QVariant &value, TextEscape escape) {
     return 0;
 }
 
-void appendCopyField(QByteArray &out, const QVariant &value) {
+void appendCopyField(QByteArray &out, const QVariant &value)
+{
     if (isNullValue(value))
         out += "\\N";
     else
         appendText(out, value, TextEscape::Copy);
 }
 
-void ParamEncoder::encode(const QVariantList &values) {
+void ParamEncoder::encode(const QVariantList &values)
+{
     const size_t n = size_t(values.size());
     m_buffer.resize(0);
     m_binary.resize(0);

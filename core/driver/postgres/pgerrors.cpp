@@ -11,17 +11,20 @@ namespace Quarry::PgErrors {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Quarry::PgDriver", text);
-}
+/// lupdate reads this context; the strings are in translations/quarry_*.ts.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Quarry::PgDriver)
+};
 
-QString field(const PGresult *result, int code) {
+QString field(const PGresult *result, int code)
+{
     const char *value = PQresultErrorField(result, code);
     return value ? QString::fromUtf8(value) : QString();
 }
 
 // The server counts characters (code points); QString offsets count UTF-16 units.
-qsizetype utf16Offset(QStringView text, qsizetype codePoints) {
+qsizetype utf16Offset(QStringView text, qsizetype codePoints)
+{
     qsizetype i = 0;
     while (codePoints > 0 && i < text.size()) {
         const bool pair =
@@ -32,7 +35,8 @@ qsizetype utf16Offset(QStringView text, qsizetype codePoints) {
     return i;
 }
 
-bool isConnectionState(const QString &sqlState) {
+bool isConnectionState(const QString &sqlState)
+{
     // 08: connection exception; 57P01-03: admin/crash shutdown, cannot connect now.
     return sqlState.startsWith(u"08"_s) || sqlState == u"57P01"_s || sqlState == u"57P02"_s ||
            sqlState == u"57P03"_s;
@@ -40,22 +44,26 @@ bool isConnectionState(const QString &sqlState) {
 
 } // namespace
 
-QString trimmed(const char *message) {
+QString trimmed(const char *message)
+{
     QString text = QString::fromUtf8(message ? message : "").trimmed();
     // libpq pads severities ("ERROR:  "); one space reads better in a dialog.
     text.replace(u":  "_s, u": "_s);
     return text;
 }
 
-std::unique_ptr<DatabaseError> connectionLost(PGconn *conn, const QString &url) {
+std::unique_ptr<DatabaseError> connectionLost(PGconn *conn, const QString &url)
+{
     QString reason = trimmed(conn ? PQerrorMessage(conn) : nullptr);
     if (reason.isEmpty())
-        reason = tr("the server closed the connection");
-    return std::make_unique<ConnectionError>(tr("Lost the connection to %1: %2").arg(url, reason));
+        reason = Tr::tr("the server closed the connection");
+    return std::make_unique<ConnectionError>(
+        Tr::tr("Lost the connection to %1: %2").arg(url, reason));
 }
 
 std::unique_ptr<DatabaseError> fromResult(PGconn *conn, const PGresult *result,
-                                          const Context &context) {
+                                          const Context &context)
+{
     const bool connectionBad = !conn || PQstatus(conn) == CONNECTION_BAD;
     if (!result)
         return connectionBad ? connectionLost(conn, context.url)
@@ -69,18 +77,18 @@ std::unique_ptr<DatabaseError> fromResult(PGconn *conn, const PGresult *result,
         if (reason.isEmpty())
             return connectionLost(conn, context.url);
         return std::make_unique<ConnectionError>(
-            tr("Lost the connection to %1: %2").arg(context.url, reason));
+            Tr::tr("Lost the connection to %1: %2").arg(context.url, reason));
     }
     if (sqlState == u"57014"_s && context.cancelRequested)
-        return std::make_unique<Cancelled>(tr("The statement was cancelled."));
+        return std::make_unique<Cancelled>(Tr::tr("The statement was cancelled."));
 
     QString message = field(result, PG_DIAG_MESSAGE_PRIMARY);
     if (message.isEmpty())
         message = trimmed(PQresultErrorMessage(result));
     if (const QString detail = field(result, PG_DIAG_MESSAGE_DETAIL); !detail.isEmpty())
-        message += u'\n' + tr("DETAIL: %1").arg(detail);
+        message += u'\n' + Tr::tr("DETAIL: %1").arg(detail);
     if (const QString hint = field(result, PG_DIAG_MESSAGE_HINT); !hint.isEmpty())
-        message += u'\n' + tr("HINT: %1").arg(hint);
+        message += u'\n' + Tr::tr("HINT: %1").arg(hint);
 
     qsizetype position = -1;
     bool ok = false;

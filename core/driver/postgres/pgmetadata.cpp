@@ -21,11 +21,13 @@ constexpr qsizetype MetadataCacheSize = 10'000;
 
 using PgErrors::ResultPtr;
 
-quint64 originKey(unsigned table, int column) {
+quint64 originKey(unsigned table, int column)
+{
     return quint64(table) << 16 | quint16(column);
 }
 
-QByteArray oidArray(const QList<unsigned> &oids) {
+QByteArray oidArray(const QList<unsigned> &oids)
+{
     QByteArray text = "{";
     for (const unsigned oid : oids) {
         if (text.size() > 1)
@@ -36,7 +38,8 @@ QByteArray oidArray(const QList<unsigned> &oids) {
 }
 
 // A catalog query with text parameters; null unless it returned rows.
-ResultPtr catalogQuery(PGconn *conn, const char *sql, const QByteArrayList &params) {
+ResultPtr catalogQuery(PGconn *conn, const char *sql, const QByteArrayList &params)
+{
     std::vector<const char *> values;
     for (const QByteArray &param : params)
         values.push_back(param.constData());
@@ -49,7 +52,8 @@ ResultPtr catalogQuery(PGconn *conn, const char *sql, const QByteArrayList &para
 
 } // namespace
 
-PgDriver::Shape PgDriver::describe(const pg_result *result) const {
+PgDriver::Shape PgDriver::describe(const pg_result *result) const
+{
     Shape shape;
     const int count = PQnfields(result);
     shape.columns.resize(count);
@@ -71,7 +75,8 @@ PgDriver::Shape PgDriver::describe(const pg_result *result) const {
 }
 
 void PgDriver::appendRows(const pg_result *result, const Shape &shape, QVariantList &values,
-                          int maxRows) {
+                          int maxRows)
+{
     const int rows = maxRows < 0 ? PQntuples(result) : std::min(PQntuples(result), maxRows);
     const int columns = int(shape.decoders.size());
     if (rows > 1)
@@ -88,7 +93,8 @@ void PgDriver::appendRows(const pg_result *result, const Shape &shape, QVariantL
     }
 }
 
-void PgDriver::applyMetadata(Shape &shape) const {
+void PgDriver::applyMetadata(Shape &shape) const
+{
     for (qsizetype i = 0; i < shape.columns.size(); ++i) {
         Column &column = shape.columns[i];
         const unsigned type = unsigned(column.typeId);
@@ -101,7 +107,8 @@ void PgDriver::applyMetadata(Shape &shape) const {
     }
 }
 
-void PgDriver::lookUpMetadata(Shape &shape) {
+void PgDriver::lookUpMetadata(Shape &shape)
+{
     // Catalog queries need an idle connection whose transaction (if any) can still run them.
     const PGTransactionStatusType state = PQtransactionStatus(m_conn);
     if (state != PQTRANS_IDLE && state != PQTRANS_INTRANS)
@@ -123,7 +130,8 @@ void PgDriver::lookUpMetadata(Shape &shape) {
     applyMetadata(shape);
 }
 
-void PgDriver::loadTypeNames(const QList<unsigned> &oids) {
+void PgDriver::loadTypeNames(const QList<unsigned> &oids)
+{
     // Arrays read better as int4[] than as pg_type's _int4.
     static const char *const select =
         "SELECT t.oid, CASE WHEN t.typcategory = 'A' AND e.oid IS NOT NULL"
@@ -152,7 +160,8 @@ void PgDriver::loadTypeNames(const QList<unsigned> &oids) {
     }
 }
 
-void PgDriver::loadNullability(const std::vector<std::pair<unsigned, int>> &origins) {
+void PgDriver::loadNullability(const std::vector<std::pair<unsigned, int>> &origins)
+{
     QByteArray tables = "{";
     QByteArray attributes = "{";
     for (const auto &[table, attribute] : origins) {

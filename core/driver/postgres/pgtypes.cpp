@@ -24,16 +24,19 @@ namespace Quarry::PgTypes {
 
 namespace {
 
-QVariant decodeText(const char *data, int length) {
+QVariant decodeText(const char *data, int length)
+{
     return QString::fromUtf8(data, length);
 }
 
 // Kept as text when PostgreSQL prints something we cannot represent (infinity, 24:00:00 …).
-QVariant asLatin1(const char *data, int length) {
+QVariant asLatin1(const char *data, int length)
+{
     return QString::fromLatin1(data, length);
 }
 
-QVariant decodeInt(const char *data, int length) {
+QVariant decodeInt(const char *data, int length)
+{
     qlonglong value = 0;
     const auto [end, error] = std::from_chars(data, data + length, value);
     if (error != std::errc() || end != data + length)
@@ -41,7 +44,8 @@ QVariant decodeInt(const char *data, int length) {
     return QVariant(value);
 }
 
-QVariant decodeFloat(const char *data, int length) {
+QVariant decodeFloat(const char *data, int length)
+{
     // from_chars spells the specials differently; PostgreSQL prints exactly these three.
     const std::string_view text(data, size_t(length));
     if (text == "NaN")
@@ -57,15 +61,18 @@ QVariant decodeFloat(const char *data, int length) {
     return QVariant(value);
 }
 
-QVariant decodeNumeric(const char *data, int length) {
+QVariant decodeNumeric(const char *data, int length)
+{
     return QVariant::fromValue(Numeric{QString::fromLatin1(data, length)});
 }
 
-QVariant decodeBool(const char *data, int length) {
+QVariant decodeBool(const char *data, int length)
+{
     return QVariant(length > 0 && data[0] == 't');
 }
 
-int hexValue(char c) {
+int hexValue(char c)
+{
     if (c >= '0' && c <= '9')
         return c - '0';
     if (c >= 'a' && c <= 'f')
@@ -75,7 +82,8 @@ int hexValue(char c) {
     return -1;
 }
 
-QVariant decodeBytea(const char *data, int length) {
+QVariant decodeBytea(const char *data, int length)
+{
     if (length >= 2 && data[0] == '\\' && data[1] == 'x' && length % 2 == 0) {
         QByteArray bytes((length - 2) / 2, Qt::Uninitialized);
         char *out = bytes.data();
@@ -101,7 +109,8 @@ QVariant decodeBytea(const char *data, int length) {
 }
 
 // Fixed-width digit run; returns -1 unless all \a count characters are digits.
-int digits(const char *&p, const char *end, int count) {
+int digits(const char *&p, const char *end, int count)
+{
     if (end - p < count)
         return -1;
     int value = 0;
@@ -114,7 +123,8 @@ int digits(const char *&p, const char *end, int count) {
     return value;
 }
 
-bool expect(const char *&p, const char *end, char c) {
+bool expect(const char *&p, const char *end, char c)
+{
     if (p == end || *p != c)
         return false;
     ++p;
@@ -123,7 +133,8 @@ bool expect(const char *&p, const char *end, char c) {
 
 // "YYYY-MM-DD" (four or more year digits); \a bc flips the year into Qt's numbering, where
 // 1 BC is year -1 just as in PostgreSQL.
-QDate parseDate(const char *&p, const char *end, bool bc) {
+QDate parseDate(const char *&p, const char *end, bool bc)
+{
     int year = 0;
     int yearDigits = 0;
     while (p != end && *p >= '0' && *p <= '9' && yearDigits < 9) {
@@ -142,7 +153,8 @@ QDate parseDate(const char *&p, const char *end, bool bc) {
 }
 
 // "HH:MM:SS[.ffffff]"; Qt keeps milliseconds, further digits are cut.
-QTime parseTime(const char *&p, const char *end) {
+QTime parseTime(const char *&p, const char *end)
+{
     const int hour = digits(p, end, 2);
     if (hour < 0 || !expect(p, end, ':'))
         return {};
@@ -169,7 +181,8 @@ QTime parseTime(const char *&p, const char *end) {
 }
 
 // Strips a trailing " BC" era marker.
-bool stripEra(const char *data, const char *&end) {
+bool stripEra(const char *data, const char *&end)
+{
     if (end - data > 3 && std::memcmp(end - 3, " BC", 3) == 0) {
         end -= 3;
         return true;
@@ -177,7 +190,8 @@ bool stripEra(const char *data, const char *&end) {
     return false;
 }
 
-QVariant decodeDate(const char *data, int length) {
+QVariant decodeDate(const char *data, int length)
+{
     const char *p = data;
     const char *end = data + length;
     const bool bc = stripEra(data, end);
@@ -187,7 +201,8 @@ QVariant decodeDate(const char *data, int length) {
     return date;
 }
 
-QVariant decodeTime(const char *data, int length) {
+QVariant decodeTime(const char *data, int length)
+{
     const char *p = data;
     const char *end = data + length;
     const QTime time = parseTime(p, end);
@@ -197,7 +212,8 @@ QVariant decodeTime(const char *data, int length) {
 }
 
 // "YYYY-MM-DD HH:MM:SS[.ffffff][±HH[:MM[:SS]]][ BC]"; a zone-less value is read as UTC.
-QVariant decodeTimestamp(const char *data, int length) {
+QVariant decodeTimestamp(const char *data, int length)
+{
     const char *p = data;
     const char *end = data + length;
     const bool bc = stripEra(data, end);
@@ -232,12 +248,14 @@ QVariant decodeTimestamp(const char *data, int length) {
     return parsed.isValid() ? QVariant(parsed) : QVariant(text);
 }
 
-QVariant decodeUuid(const char *data, int length) {
+QVariant decodeUuid(const char *data, int length)
+{
     const QUuid uuid = QUuid::fromString(QLatin1StringView(data, length));
     return uuid.isNull() && length != 36 ? asLatin1(data, length) : QVariant(uuid);
 }
 
-QVariant decodeJson(const char *data, int length) {
+QVariant decodeJson(const char *data, int length)
+{
     const char *p = data;
     while (p != data + length && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
         ++p;
@@ -263,7 +281,8 @@ QVariant decodeJson(const char *data, int length) {
 
 } // namespace
 
-Decoder decoderFor(Oid type) {
+Decoder decoderFor(Oid type)
+{
     switch (type) {
     case Int2Oid:
     case Int4Oid:
@@ -296,11 +315,13 @@ Decoder decoderFor(Oid type) {
     }
 }
 
-QVariant decodeBinary(const char *data, int length) {
+QVariant decodeBinary(const char *data, int length)
+{
     return QByteArray(data, length);
 }
 
-QString typeNameWithModifier(Oid type, const QString &baseName, int typmod) {
+QString typeNameWithModifier(Oid type, const QString &baseName, int typmod)
+{
     if (typmod < 0)
         return baseName;
     switch (type) {

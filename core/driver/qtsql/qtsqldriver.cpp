@@ -22,13 +22,15 @@ namespace {
 constexpr qsizetype planCacheSize = 128;
 constexpr qsizetype maxReserveRows = 4096;
 
-bool isRollbackToSavepoint(const QString &statement) {
+bool isRollbackToSavepoint(const QString &statement)
+{
     static const QRegularExpression re(u"^ROLLBACK\\s+((WORK|TRANSACTION)\\s+)?TO\\b"_s,
                                        QRegularExpression::CaseInsensitiveOption);
     return re.match(statement).hasMatch();
 }
 
-bool isDml(const QString &keyword) {
+bool isDml(const QString &keyword)
+{
     return keyword == u"INSERT"_s || keyword == u"UPDATE"_s || keyword == u"DELETE"_s ||
            keyword == u"REPLACE"_s || keyword == u"MERGE"_s || keyword == u"UPSERT"_s;
 }
@@ -37,21 +39,25 @@ bool isDml(const QString &keyword) {
 
 QtSqlDriver::QtSqlDriver(DatabaseUrl url, Options options)
     : Driver(std::move(url), std::move(options))
-    , m_native(*this) {
+    , m_native(*this)
+{
     registerValueTypes();
 }
 
-QtSqlDriver::~QtSqlDriver() {
+QtSqlDriver::~QtSqlDriver()
+{
     close();
 }
 
-QSqlDatabase &QtSqlDriver::database() {
+QSqlDatabase &QtSqlDriver::database()
+{
     if (!m_db || !m_db->isOpen())
         throw ConnectionError(tr("the connection to %1 is closed").arg(m_url.redacted()));
     return *m_db;
 }
 
-QString QtSqlDriver::connectOptions() const {
+QString QtSqlDriver::connectOptions() const
+{
     QStringList options;
     bool busyGiven = false;
     bool timeoutGiven = false;
@@ -74,7 +80,8 @@ QString QtSqlDriver::connectOptions() const {
     return options.join(u';');
 }
 
-void QtSqlDriver::open() {
+void QtSqlDriver::open()
+{
     if (m_db)
         return;
     const QString driverName = m_url.qtDriver();
@@ -125,7 +132,8 @@ void QtSqlDriver::open() {
     }
 }
 
-void QtSqlDriver::applySessionOptions() {
+void QtSqlDriver::applySessionOptions()
+{
     static const QStringList levels{u"READ UNCOMMITTED"_s, u"READ COMMITTED"_s,
                                     u"REPEATABLE READ"_s, u"SERIALIZABLE"_s};
     const QString level = m_options.isolationLevel.toUpper();
@@ -159,7 +167,8 @@ void QtSqlDriver::applySessionOptions() {
     }
 }
 
-void QtSqlDriver::close() {
+void QtSqlDriver::close()
+{
     m_cursor.reset(); // every QSqlQuery must be gone before the connection is removed
     m_cursorColumns.clear();
     m_cursorReaders.clear();
@@ -175,18 +184,21 @@ void QtSqlDriver::close() {
     m_trackedState = TransactionState::Idle;
 }
 
-void QtSqlDriver::interrupt() {
+void QtSqlDriver::interrupt()
+{
     m_native.interrupt();
 }
 
-void QtSqlDriver::ping() {
+void QtSqlDriver::ping()
+{
     QSqlQuery query(database());
     if (!query.exec(u"SELECT 1"_s))
         throw ConnectionError(
             tr("%1 does not answer: %2").arg(m_url.redacted(), query.lastError().text()));
 }
 
-void QtSqlDriver::runSimple(const QString &sql) {
+void QtSqlDriver::runSimple(const QString &sql)
+{
     QSqlQuery query(database());
     query.setForwardOnly(true);
     m_native.startClock();
@@ -194,12 +206,14 @@ void QtSqlDriver::runSimple(const QString &sql) {
         fail(query.lastError());
 }
 
-void QtSqlDriver::throwIfCancelled() const {
+void QtSqlDriver::throwIfCancelled() const
+{
     if (cancelRequested())
         throw Cancelled(tr("the statement was cancelled"));
 }
 
-void QtSqlDriver::fail(const QSqlError &error) {
+void QtSqlDriver::fail(const QSqlError &error)
+{
     throwIfCancelled();
     if (m_native.timedOut())
         throw SqlError(
@@ -211,7 +225,8 @@ void QtSqlDriver::fail(const QSqlError &error) {
     QtSqlValues::throwError(error, m_dbms);
 }
 
-QtSqlDriver::Plan *QtSqlDriver::singlePlan(const QString &sql, QStringList &script) {
+QtSqlDriver::Plan *QtSqlDriver::singlePlan(const QString &sql, QStringList &script)
+{
     if (const auto it = m_plans.find(sql); it != m_plans.end())
         return &it.value();
     script = splitStatements(sql);
@@ -223,13 +238,15 @@ QtSqlDriver::Plan *QtSqlDriver::singlePlan(const QString &sql, QStringList &scri
     return &m_plans.insert(sql, std::move(plan)).value();
 }
 
-const RewrittenSql &QtSqlDriver::rewritten(Plan &plan) {
+const RewrittenSql &QtSqlDriver::rewritten(Plan &plan)
+{
     if (!plan.rewritten)
         plan.rewritten = rewritePlaceholders(plan.statement, PlaceholderStyle::QuestionMark);
     return *plan.rewritten;
 }
 
-void QtSqlDriver::startQuery(QSqlQuery &query, Plan &plan, const Params &params) {
+void QtSqlDriver::startQuery(QSqlQuery &query, Plan &plan, const Params &params)
+{
     query.setForwardOnly(true);
     // Decimals arrive as text rather than through double (read back as Numeric).
     query.setNumericalPrecisionPolicy(QSql::HighPrecision);
@@ -253,7 +270,8 @@ void QtSqlDriver::startQuery(QSqlQuery &query, Plan &plan, const Params &params)
         fail(query.lastError());
 }
 
-void QtSqlDriver::track(const Plan &plan) {
+void QtSqlDriver::track(const Plan &plan)
+{
     const QString &k = plan.keyword;
     if (k == u"BEGIN"_s || k == u"START"_s)
         m_trackedState = TransactionState::Active;
@@ -264,7 +282,8 @@ void QtSqlDriver::track(const Plan &plan) {
                                                                : TransactionState::Idle;
 }
 
-Result QtSqlDriver::run(Plan &plan, const Params &params, qsizetype maxRows) {
+Result QtSqlDriver::run(Plan &plan, const Params &params, qsizetype maxRows)
+{
     QSqlQuery query(database());
     startQuery(query, plan, params);
     Result result;
@@ -294,7 +313,8 @@ Result QtSqlDriver::run(Plan &plan, const Params &params, qsizetype maxRows) {
     return result;
 }
 
-Result QtSqlDriver::execute(const QString &sql, const Params &params, qsizetype maxRows) {
+Result QtSqlDriver::execute(const QString &sql, const Params &params, qsizetype maxRows)
+{
     database();
     QStringList script;
     if (Plan *plan = singlePlan(sql, script))
@@ -309,7 +329,8 @@ Result QtSqlDriver::execute(const QString &sql, const Params &params, qsizetype 
     return last;
 }
 
-Columns QtSqlDriver::openCursor(const QString &sql, const Params &params) {
+Columns QtSqlDriver::openCursor(const QString &sql, const Params &params)
+{
     closeCursor();
     QStringList script;
     Plan *plan = singlePlan(sql, script);
@@ -328,7 +349,8 @@ Columns QtSqlDriver::openCursor(const QString &sql, const Params &params) {
     return m_cursorColumns;
 }
 
-Result QtSqlDriver::fetch(qsizetype maxRows) {
+Result QtSqlDriver::fetch(qsizetype maxRows)
+{
     Result result(m_cursorColumns);
     if (!m_cursor)
         return result;
@@ -356,7 +378,8 @@ Result QtSqlDriver::fetch(qsizetype maxRows) {
     return result;
 }
 
-void QtSqlDriver::closeCursor() {
+void QtSqlDriver::closeCursor()
+{
     if (m_cursor)
         m_cursor->finish();
     m_cursor.reset();
@@ -365,7 +388,8 @@ void QtSqlDriver::closeCursor() {
 }
 
 qint64 QtSqlDriver::runBatch(const QString &engineSql, qsizetype count,
-                             const std::function<QVariantList(qsizetype)> &valuesAt) {
+                             const std::function<QVariantList(qsizetype)> &valuesAt)
+{
     QSqlDatabase &db = database();
     throwIfCancelled();
     m_native.startClock();
@@ -415,7 +439,8 @@ qint64 QtSqlDriver::runBatch(const QString &engineSql, qsizetype count,
     }
 }
 
-qint64 QtSqlDriver::executeMany(const QString &sql, const QList<Params> &rows) {
+qint64 QtSqlDriver::executeMany(const QString &sql, const QList<Params> &rows)
+{
     database();
     QStringList script;
     Plan *plan = singlePlan(sql, script);
@@ -432,7 +457,8 @@ qint64 QtSqlDriver::executeMany(const QString &sql, const QList<Params> &rows) {
 }
 
 qint64 QtSqlDriver::copyIn(const QString &table, const QStringList &columns,
-                           const QList<QVariantList> &rows) {
+                           const QList<QVariantList> &rows)
+{
     database();
     if (rows.isEmpty())
         return 0;
@@ -456,13 +482,15 @@ qint64 QtSqlDriver::copyIn(const QString &table, const QStringList &columns,
     });
 }
 
-TransactionState QtSqlDriver::transactionState() const {
+TransactionState QtSqlDriver::transactionState() const
+{
     if (const auto state = m_native.transactionState())
         return *state;
     return m_db ? m_trackedState : TransactionState::Idle;
 }
 
-QString QtSqlDriver::quoteIdentifier(const QString &name) const {
+QString QtSqlDriver::quoteIdentifier(const QString &name) const
+{
     if (m_quoteOpen.isNull())
         return Quarry::quoteIdentifier(name);
     QString quoted;

@@ -10,7 +10,8 @@ namespace {
 
 constexpr int progressInterval = 1000; // VM steps between cancel/timeout checks
 
-template<typename T> T handleAs(const QVariant &handle, const char *typeName) {
+template<typename T> T handleAs(const QVariant &handle, const char *typeName)
+{
     if (qstrcmp(handle.typeName(), typeName) != 0)
         return nullptr;
     return *static_cast<const T *>(handle.constData());
@@ -18,7 +19,8 @@ template<typename T> T handleAs(const QVariant &handle, const char *typeName) {
 
 } // namespace
 
-void QtSqlNative::attach(const QVariant &handle, std::chrono::milliseconds statementTimeout) {
+void QtSqlNative::attach(const QVariant &handle, std::chrono::milliseconds statementTimeout)
+{
     QMutexLocker lock(&m_mutex);
     m_timeout = statementTimeout;
     m_sqlite = handleAs<sqlite3 *>(handle, "sqlite3*");
@@ -31,7 +33,8 @@ void QtSqlNative::attach(const QVariant &handle, std::chrono::milliseconds state
         sqlite3_progress_handler(m_sqlite, progressInterval, &QtSqlNative::progress, this);
 }
 
-void QtSqlNative::detach() {
+void QtSqlNative::detach()
+{
     QMutexLocker lock(&m_mutex);
     if (m_sqlite)
         sqlite3_progress_handler(m_sqlite, 0, nullptr, nullptr);
@@ -42,7 +45,8 @@ void QtSqlNative::detach() {
     m_pgCancel = nullptr;
 }
 
-void QtSqlNative::interrupt() {
+void QtSqlNative::interrupt()
+{
     QMutexLocker lock(&m_mutex);
     if (m_sqlite) {
         sqlite3_interrupt(m_sqlite);
@@ -52,7 +56,8 @@ void QtSqlNative::interrupt() {
     }
 }
 
-std::optional<TransactionState> QtSqlNative::transactionState() const {
+std::optional<TransactionState> QtSqlNative::transactionState() const
+{
     // Only the connection's thread changes the handles, and it is the one asking.
     if (m_sqlite)
         return sqlite3_get_autocommit(m_sqlite) == 0 ? TransactionState::Active
@@ -71,13 +76,15 @@ std::optional<TransactionState> QtSqlNative::transactionState() const {
     return std::nullopt;
 }
 
-void QtSqlNative::startClock() {
+void QtSqlNative::startClock()
+{
     m_timedOut = false;
     if (m_timeout.count() > 0)
         m_deadline = std::chrono::steady_clock::now() + m_timeout;
 }
 
-int QtSqlNative::progress(void *self) {
+int QtSqlNative::progress(void *self)
+{
     auto *native = static_cast<QtSqlNative *>(self);
     if (native->m_driver.cancelRequested())
         return 1;

@@ -22,7 +22,8 @@ namespace Quarry {
 class QtSqlNative {
 public:
     explicit QtSqlNative(const Driver &driver)
-        : m_driver(driver) {}
+        : m_driver(driver)
+    {}
     ~QtSqlNative() { detach(); }
     QtSqlNative(const QtSqlNative &) = delete;
     QtSqlNative &operator=(const QtSqlNative &) = delete;

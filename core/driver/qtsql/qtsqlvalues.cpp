@@ -30,11 +30,13 @@ namespace {
 
 using Hint = SqliteValues::Hint;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Quarry::QtSqlDriver", text);
-}
+/// lupdate reads this context; the strings are in translations/quarry_*.ts.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Quarry::QtSqlDriver)
+};
 
-QString jsonText(const QVariant &value) {
+QString jsonText(const QVariant &value)
+{
     const QJsonValue json = value.toJsonValue();
     if (json.isObject())
         return QString::fromUtf8(QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact));
@@ -45,7 +47,8 @@ QString jsonText(const QVariant &value) {
     return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
 }
 
-QJsonValue parseJson(const QString &text) {
+QJsonValue parseJson(const QString &text)
+{
     QByteArray wrapped = text.toUtf8();
     wrapped.prepend('[').append(']');
     QJsonParseError error;
@@ -56,7 +59,8 @@ QJsonValue parseJson(const QString &text) {
 }
 
 /// Text read from a column whose declared type names what it holds (QSQLITE).
-QVariant fromText(const QString &text, const ColumnReader &reader) {
+QVariant fromText(const QString &text, const ColumnReader &reader)
+{
     switch (reader.hint) {
     case Hint::None:
     case Hint::Bool:
@@ -89,7 +93,8 @@ QVariant fromText(const QString &text, const ColumnReader &reader) {
     return QVariant(text);
 }
 
-QString declaredType(const QSqlQuery &query, int column) {
+QString declaredType(const QSqlQuery &query, int column)
+{
     const QSqlResult *result = query.result();
     const QVariant handle = result ? result->handle() : QVariant();
     if (qstrcmp(handle.typeName(), "sqlite3_stmt*") != 0)
@@ -101,7 +106,8 @@ QString declaredType(const QSqlQuery &query, int column) {
 
 } // namespace
 
-QVariant toBindValue(const QVariant &value, bool sqlite) {
+QVariant toBindValue(const QVariant &value, bool sqlite)
+{
     if (value.isNull())
         return {};
     switch (value.typeId()) {
@@ -163,10 +169,11 @@ QVariant toBindValue(const QVariant &value, bool sqlite) {
     if (value.canConvert<QString>())
         return value.toString();
     throw ConfigurationError(
-        tr("cannot bind a value of type %1").arg(QString::fromLatin1(value.metaType().name())));
+        Tr::tr("cannot bind a value of type %1").arg(QString::fromLatin1(value.metaType().name())));
 }
 
-QVariant fromQt(const QVariant &value, const ColumnReader &reader) {
+QVariant fromQt(const QVariant &value, const ColumnReader &reader)
+{
     if (value.isNull())
         return {};
     switch (value.typeId()) {
@@ -207,7 +214,8 @@ QVariant fromQt(const QVariant &value, const ColumnReader &reader) {
     }
 }
 
-Columns columns(const QSqlQuery &query, bool sqlite, QList<ColumnReader> &readers) {
+Columns columns(const QSqlQuery &query, bool sqlite, QList<ColumnReader> &readers)
+{
     const QSqlRecord record = query.record();
     Columns out;
     out.reserve(record.count());
@@ -243,7 +251,8 @@ Columns columns(const QSqlQuery &query, bool sqlite, QList<ColumnReader> &reader
     return out;
 }
 
-void throwError(const QSqlError &error, QSqlDriver::DbmsType dbms, const QString &context) {
+void throwError(const QSqlError &error, QSqlDriver::DbmsType dbms, const QString &context)
+{
     const QString code = error.nativeErrorCode();
     QString message = error.driverText();
     const QString detail = error.databaseText();

@@ -76,8 +76,8 @@ void SqliteDriver::open()
     const int rc = sqlite3_open_v2(fileName().toUtf8().constData(), &db, flags, nullptr);
     const QString where = m_url.isMemory() ? tr("in-memory database") : m_url.database();
     if (rc != SQLITE_OK) {
-        const QString why = db ? QString::fromUtf8(sqlite3_errmsg(db))
-                               : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString why =
+            db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(db);
         throw ConnectionError(tr("cannot open SQLite database %1: %2").arg(where, why));
     }
@@ -167,9 +167,9 @@ void SqliteDriver::fail(int rc, const RewrittenSql *rewritten, qsizetype stateme
         if (cancelRequested())
             throw Cancelled(tr("the statement was cancelled"));
         if (m_timedOut)
-            throw SqlError(tr("statement timeout of %1 ms exceeded")
-                               .arg(m_options.statementTimeout.count()),
-                           code, position);
+            throw SqlError(
+                tr("statement timeout of %1 ms exceeded").arg(m_options.statementTimeout.count()),
+                code, position);
         break;
     case SQLITE_CANTOPEN:
     case SQLITE_NOTADB:
@@ -188,9 +188,9 @@ SqliteDriver::Statement SqliteDriver::prepare(const QByteArray &utf8, qsizetype 
     const char *tail = nullptr;
     if (!m_db)
         throw ConnectionError(tr("the SQLite connection is closed"));
-    const int rc = sqlite3_prepare_v3(m_db, begin, int(utf8.size() - offset),
-                                      persistent ? SQLITE_PREPARE_PERSISTENT : 0, &statement.stmt,
-                                      &tail);
+    const int rc =
+        sqlite3_prepare_v3(m_db, begin, int(utf8.size() - offset),
+                           persistent ? SQLITE_PREPARE_PERSISTENT : 0, &statement.stmt, &tail);
     if (rc != SQLITE_OK)
         fail(rc, nullptr, offset, &utf8);
     offset = tail ? tail - utf8.constData() : utf8.size();
@@ -245,7 +245,8 @@ SqliteDriver::Statement *SqliteDriver::cachedStatement(const QString &sql)
         statement = prepare(utf8, offset, true);
     } catch (const SqlError &e) {
         // Report the position in the statement as the caller wrote it.
-        const qsizetype position = e.position() >= 0 ? rewritten.originalPosition(e.position()) : -1;
+        const qsizetype position =
+            e.position() >= 0 ? rewritten.originalPosition(e.position()) : -1;
         throw SqlError(e.message(), e.code(), position);
     }
     if (!statement.stmt)
@@ -449,7 +450,8 @@ qint64 SqliteDriver::runMany(sqlite3_stmt *stmt, qsizetype count,
     } catch (...) {
         sqlite3_reset(stmt);
         // The statement error stands; a failing rollback would only hide it.
-        sqlite3_exec(m_db, ownTransaction ? "ROLLBACK" : "ROLLBACK TO quarry_many; RELEASE quarry_many",
+        sqlite3_exec(m_db,
+                     ownTransaction ? "ROLLBACK" : "ROLLBACK TO quarry_many; RELEASE quarry_many",
                      nullptr, nullptr, nullptr);
         throw;
     }
@@ -464,7 +466,8 @@ qint64 SqliteDriver::executeMany(const QString &sql, const QList<Params> &rows)
     Statement *statement = cachedStatement(sql);
     if (!statement)
         return 0;
-    return runMany(statement->stmt, rows.size(), [&](qsizetype i) { bindAll(*statement, rows[i]); });
+    return runMany(statement->stmt, rows.size(),
+                   [&](qsizetype i) { bindAll(*statement, rows[i]); });
 }
 
 qint64 SqliteDriver::copyIn(const QString &table, const QStringList &columns,

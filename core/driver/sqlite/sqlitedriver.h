@@ -21,7 +21,7 @@ namespace Quarry {
 /// The native SQLite backend over the sqlite3 C API: prepared-statement cache, exact storage
 /// classes, sqlite3_interrupt for cancel, a progress handler for statement timeouts.
 class SqliteDriver final : public Driver {
-    Q_DECLARE_TR_FUNCTIONS(SqliteDriver)
+    Q_DECLARE_TR_FUNCTIONS(Quarry::SqliteDriver)
 
 public:
     SqliteDriver(DatabaseUrl url, Options options);

@@ -131,9 +131,9 @@ int bind(sqlite3_stmt *stmt, int index, const QVariant &value)
         return bindText(stmt, index, value.value<Numeric>().text);
     if (value.canConvert<QString>())
         return bindText(stmt, index, value.toString());
-    throw ConfigurationError(QCoreApplication::translate("Quarry::SqliteDriver",
-                                                         "cannot bind a value of type %1")
-                                 .arg(QString::fromLatin1(value.metaType().name())));
+    throw ConfigurationError(
+        QCoreApplication::translate("Quarry::SqliteDriver", "cannot bind a value of type %1")
+            .arg(QString::fromLatin1(value.metaType().name())));
 }
 
 QVariant read(sqlite3_stmt *stmt, int column, Hint hint)
