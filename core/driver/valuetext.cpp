@@ -3,6 +3,9 @@
 
 #include "connection/numeric.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimeZone>
 
 #include <cmath>
@@ -89,6 +92,31 @@ QString formatDouble(double value)
     if (std::isinf(value))
         return value > 0 ? u"Infinity"_s : u"-Infinity"_s;
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+QByteArray formatJson(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    // QJsonDocument holds only objects and arrays: write a scalar inside one, strip the brackets.
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2);
+}
+
+QJsonValue parseJson(QByteArrayView utf8)
+{
+    QByteArray wrapped;
+    wrapped.reserve(utf8.size() + 2);
+    wrapped += '[';
+    wrapped += utf8;
+    wrapped += ']';
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &error);
+    if (error.error != QJsonParseError::NoError || doc.array().size() != 1)
+        return QJsonValue(QJsonValue::Undefined);
+    return doc.array().at(0);
 }
 
 QString echoForm(const QVariant &value, int maxChars)

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonValue>
 #include <QString>
 #include <QTime>
 #include <QVariant>
@@ -26,6 +28,11 @@ QDateTime parseTimestamp(QStringView text);
 /// Shortest text that reads back as the same double ("NaN", "Infinity", "-Infinity" for the
 /// specials, as PostgreSQL spells them).
 QString formatDouble(double value);
+
+/// Compact JSON (UTF-8) of any JSON value, scalars included.
+QByteArray formatJson(const QJsonValue &value);
+/// Parses JSON text of any kind, scalars included; Undefined when \a utf8 is not JSON.
+QJsonValue parseJson(QByteArrayView utf8);
 
 /// A printable, truncated form of a bound value for echo logs: text cut to \a maxChars, blobs
 /// as their size.

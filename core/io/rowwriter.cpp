@@ -18,18 +18,6 @@ namespace Quarry {
 
 namespace {
 
-void appendJsonText(QByteArray &out, const QJsonValue &json)
-{
-    if (json.isObject())
-        out += QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact);
-    else if (json.isArray())
-        out += QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact);
-    else {
-        const QByteArray wrapped = QJsonDocument(QJsonArray{json}).toJson(QJsonDocument::Compact);
-        out += wrapped.mid(1, wrapped.size() - 2);
-    }
-}
-
 void appendInteger(QByteArray &out, qlonglong v)
 {
     char buffer[24];
@@ -133,7 +121,7 @@ protected:
         m_keys.clear();
         for (const Column &column : columns) {
             QByteArray key;
-            appendJsonText(key, QJsonValue(column.name));
+            key += ValueText::formatJson(QJsonValue(column.name));
             m_keys.append(key + ':');
         }
         out += '[';
@@ -179,14 +167,14 @@ private:
             out += '"' + v.toByteArray().toBase64() + '"';
             return;
         case QMetaType::QJsonValue:
-            appendJsonText(out, v.toJsonValue());
+            out += ValueText::formatJson(v.toJsonValue());
             return;
         default:
             break;
         }
         QByteArray text;
         appendText(text, v);
-        appendJsonText(out, QJsonValue(QString::fromUtf8(text)));
+        out += ValueText::formatJson(QJsonValue(QString::fromUtf8(text)));
     }
     QList<QByteArray> m_keys;
     bool m_first = true;
@@ -241,7 +229,7 @@ void RowWriter::appendText(QByteArray &out, const QVariant &value)
         out += value.toUuid().toByteArray(QUuid::WithoutBraces);
         return;
     case QMetaType::QJsonValue:
-        appendJsonText(out, value.toJsonValue());
+        out += ValueText::formatJson(value.toJsonValue());
         return;
     default:
         break;

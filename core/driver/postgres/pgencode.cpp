@@ -2,6 +2,7 @@
 #include "driver/postgres/pgtypes.h"
 
 #include "connection/numeric.h"
+#include "driver/valuetext.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -197,17 +198,6 @@ void appendHex(QByteArray &out, const QByteArray &bytes, TextEscape escape)
     }
 }
 
-QByteArray compactJson(const QJsonValue &value)
-{
-    if (value.isObject())
-        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    if (value.isArray())
-        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
-    // Scalars: serialize inside an array and strip the brackets.
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return wrapped.mid(1, wrapped.size() - 2);
-}
-
 QByteArray jsonText(const QVariant &value)
 {
     switch (value.metaType().id()) {
@@ -224,7 +214,7 @@ QByteArray jsonText(const QVariant &value)
         return QJsonDocument(QJsonObject::fromVariantMap(value.toMap()))
             .toJson(QJsonDocument::Compact);
     default:
-        return compactJson(value.toJsonValue());
+        return ValueText::formatJson(value.toJsonValue());
     }
 }
 

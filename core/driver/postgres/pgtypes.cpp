@@ -256,27 +256,8 @@ QVariant decodeUuid(const char *data, int length)
 
 QVariant decodeJson(const char *data, int length)
 {
-    const char *p = data;
-    while (p != data + length && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
-        ++p;
-    QJsonParseError error;
-    if (p != data + length && (*p == '{' || *p == '[')) {
-        const QJsonDocument doc =
-            QJsonDocument::fromJson(QByteArray::fromRawData(data, length), &error);
-        if (error.error == QJsonParseError::NoError)
-            return doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
-    } else {
-        // QJsonDocument holds only objects and arrays: read a scalar as a one-element array.
-        QByteArray wrapped;
-        wrapped.reserve(length + 2);
-        wrapped += '[';
-        wrapped.append(data, length);
-        wrapped += ']';
-        const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &error);
-        if (error.error == QJsonParseError::NoError && doc.array().size() == 1)
-            return doc.array().at(0);
-    }
-    return decodeText(data, length);
+    const QJsonValue json = ValueText::parseJson(QByteArrayView(data, length));
+    return json.isUndefined() ? decodeText(data, length) : QVariant(json);
 }
 
 } // namespace

@@ -35,29 +35,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Quarry::QtSqlDriver)
 };
 
-QString jsonText(const QVariant &value)
-{
-    const QJsonValue json = value.toJsonValue();
-    if (json.isObject())
-        return QString::fromUtf8(QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact));
-    if (json.isArray())
-        return QString::fromUtf8(QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact));
-    // A scalar: serialise inside an array and strip the brackets.
-    const QByteArray wrapped = QJsonDocument(QJsonArray{json}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
-}
-
-QJsonValue parseJson(const QString &text)
-{
-    QByteArray wrapped = text.toUtf8();
-    wrapped.prepend('[').append(']');
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
-        return QJsonValue(QJsonValue::Undefined);
-    return doc.array().at(0);
-}
-
 /// Text read from a column whose declared type names what it holds (QSQLITE).
 QVariant fromText(const QString &text, const ColumnReader &reader)
 {
@@ -68,7 +45,7 @@ QVariant fromText(const QString &text, const ColumnReader &reader)
     case Hint::Numeric:
         return QVariant::fromValue(Numeric{text});
     case Hint::Json:
-        if (const QJsonValue json = parseJson(text); !json.isUndefined())
+        if (const QJsonValue json = ValueText::parseJson(text.toUtf8()); !json.isUndefined())
             return QVariant(json);
         break;
     case Hint::Date:
@@ -115,7 +92,7 @@ QVariant toBindValue(const QVariant &value, bool sqlite)
     case QMetaType::QJsonObject:
     case QMetaType::QJsonArray:
     case QMetaType::QJsonDocument:
-        return jsonText(value);
+        return QString::fromUtf8(ValueText::formatJson(value.toJsonValue()));
     case QMetaType::QUuid:
         return value.toUuid().toString(QUuid::WithoutBraces);
     case QMetaType::QString:

@@ -44,34 +44,11 @@ namespace {
 
 int bindText(sqlite3_stmt *stmt, int index, const QString &text)
 {
-    return sqlite3_bind_text16(stmt, index, text.utf16(), int(text.size() * sizeof(char16_t)),
-                               SQLITE_TRANSIENT);
-}
-
-QString jsonText(const QVariant &value)
-{
-    const QJsonValue json = value.toJsonValue();
-    if (json.isObject())
-        return QString::fromUtf8(QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact));
-    if (json.isArray())
-        return QString::fromUtf8(QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact));
-    // A scalar: serialise inside an array and strip the brackets.
-    const QByteArray wrapped = QJsonDocument(QJsonArray{json}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
-}
-
-QJsonValue parseJson(const char *text, int size)
-{
-    QByteArray wrapped;
-    wrapped.reserve(size + 2);
-    wrapped += '[';
-    wrapped.append(text, size);
-    wrapped += ']';
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
-        return QJsonValue(QJsonValue::Undefined);
-    return doc.array().at(0);
+    // Qt's UTF-8 encoder is faster than SQLite's UTF-16 conversion, and UTF-8 is the database
+    // encoding: SQLite then only copies.
+    const QByteArray utf8 = text.toUtf8();
+    return sqlite3_bind_text64(stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()),
+                               SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
 } // namespace
@@ -123,7 +100,7 @@ int bind(sqlite3_stmt *stmt, int index, const QVariant &value)
     case QMetaType::QJsonObject:
     case QMetaType::QJsonArray:
     case QMetaType::QJsonDocument:
-        return bindText(stmt, index, jsonText(value));
+        return bindText(stmt, index, QString::fromUtf8(ValueText::formatJson(value.toJsonValue())));
     default:
         break;
     }
@@ -169,7 +146,7 @@ QVariant read(sqlite3_stmt *stmt, int column, Hint hint)
     case Hint::Numeric:
         return QVariant::fromValue(Numeric{QString::fromUtf8(text, size)});
     case Hint::Json: {
-        const QJsonValue json = parseJson(text, size);
+        const QJsonValue json = ValueText::parseJson(QByteArrayView(text, size));
         if (!json.isUndefined())
             return QVariant(json);
         break;
