@@ -79,9 +79,9 @@ private Q_SLOTS:
 
     void poolRecycleReplacesOldConnections()
     {
-        Database db(postgresUrl(), {.poolSize = 1,
-                                    .maxOverflow = 0,
-                                    .poolRecycle = std::chrono::milliseconds(100)});
+        Database db(
+            postgresUrl(),
+            {.poolSize = 1, .maxOverflow = 0, .poolRecycle = std::chrono::milliseconds(100)});
         const auto pidQuery = u"SELECT pg_backend_pid()"_s;
         const QVariant first = await(db.session().scalar(pidQuery));
         QCOMPARE(await(db.session().scalar(pidQuery)), first); // young: reused
