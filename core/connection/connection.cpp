@@ -34,7 +34,8 @@ QCoro::Task<std::shared_ptr<Connection>> Connection::open(DatabaseUrl url, Optio
 Connection::~Connection()
 {
     // Stop whatever runs so the join below is short, then close on the driver's own thread.
-    m_driver->cancel();
+    if (m_running.load())
+        m_driver->cancel();
     Driver *driver = m_driver.get();
     m_thread.start([driver] { driver->close(); });
     m_thread.waitForDone();

@@ -6,6 +6,7 @@
 
 #include <QCoroFuture>
 #include <QCoroTask>
+#include <QScopeGuard>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -36,6 +37,8 @@ public:
         using R = std::invoke_result_t<F, Driver &>;
         return QtConcurrent::run(&m_thread, [this, job = std::move(job)]() mutable -> R {
             m_driver->clearCancel();
+            m_running.store(true);
+            const auto done = qScopeGuard([this] { m_running.store(false); });
             try {
                 if constexpr (std::is_void_v<R>) {
                     job(*m_driver);
@@ -84,6 +87,7 @@ private:
     std::unique_ptr<Driver> m_driver;
     QThreadPool m_thread;
     std::atomic<bool> m_broken{false};
+    std::atomic<bool> m_running{false};
     std::atomic<TransactionState> m_txState{TransactionState::Idle};
     bool m_streaming = false;
     int m_id;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QCoroSignal>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace Quarry {
@@ -38,7 +39,22 @@ Pool::Pool(DatabaseUrl url, Options options)
     }
 }
 
-Pool::~Pool() = default; // waiters hold the pool, so none is left here
+namespace {
+/// Closing a connection joins its thread and may talk to the server (PQcancel, PQfinish): not
+/// on the caller's (GUI) thread.
+void dispose(std::shared_ptr<Connection> connection)
+{
+    if (connection)
+        QThreadPool::globalInstance()->start([c = std::move(connection)]() mutable { c.reset(); });
+}
+} // namespace
+
+Pool::~Pool()
+{
+    // Waiters hold the pool, so none is left here; idle connections close off this thread.
+    for (auto &connection : m_idle)
+        dispose(std::move(connection));
+}
 
 bool Pool::expired(const Connection &connection) const
 {
@@ -61,6 +77,7 @@ QCoro::Task<std::shared_ptr<Connection>> Pool::acquire(Acquire mode)
             m_idle.pop_back();
             if (expired(*connection)) {
                 --m_open;
+                dispose(std::move(connection));
                 continue;
             }
             if (m_options.prePing) {
@@ -68,6 +85,7 @@ QCoro::Task<std::shared_ptr<Connection>> Pool::acquire(Acquire mode)
                     co_await connection->submit([](Driver &driver) { driver.ping(); });
                 } catch (const DatabaseError &) {
                     --m_open;
+                    dispose(std::move(connection));
                     continue; // dropped: replace it below
                 }
             }
@@ -75,13 +93,16 @@ QCoro::Task<std::shared_ptr<Connection>> Pool::acquire(Acquire mode)
         }
         const int capacity = m_options.poolSize + m_options.maxOverflow;
         if (mode == Acquire::Fresh && !m_idle.empty() && m_open >= capacity) {
-            m_idle.pop_back(); // make room for the new one
+            dispose(std::move(m_idle.back())); // make room for the new one
+            m_idle.pop_back();
             --m_open;
         }
         if (m_open < capacity) {
             ++m_open;
             try {
                 auto connection = co_await Connection::open(m_url, m_options);
+                // Opened for a request made before close(): it serves that request, and
+                // release() closes it afterwards.
                 std::erase_if(m_all, [](const auto &weak) { return weak.expired(); });
                 m_all.push_back(connection);
                 co_return connection;
@@ -117,7 +138,8 @@ void Pool::release(std::shared_ptr<Connection> connection)
     if (m_closed || expired(*connection) || (overflow && m_waiters.empty())) {
         --m_open;
         wake();
-        return; // last reference: the connection closes itself
+        dispose(std::move(connection));
+        return;
     }
     if (!m_waiters.empty()) {
         auto waiter = m_waiters.front();
@@ -151,12 +173,14 @@ QCoro::Task<void> Pool::close()
         Q_EMIT waiter->handedOver();
     }
     // Wait for the work in flight: a job queued behind it on each worker returns when it ends.
-    for (auto &weak : m_all) {
+    // acquire() may add to m_all while this waits: walk a list of our own.
+    const auto all = std::exchange(m_all, {});
+    for (const auto &weak : all) {
         if (auto connection = weak.lock())
             co_await connection->submit([](Driver &driver) { driver.close(); });
     }
-    m_all.clear();
-    m_idle.clear();
+    for (auto &connection : std::exchange(m_idle, {}))
+        dispose(std::move(connection));
 }
 
 } // namespace Quarry

@@ -36,10 +36,11 @@ auto statementJob(QString sql, Params params, qsizetype maxRows, bool echo, int 
     };
 }
 
-/// Ends whatever transaction is open; for paths that cannot wait (destructors).
-void rollbackSoon(Connection &connection, QString sql = u"ROLLBACK"_s)
+/// Ends whatever transaction is open; for paths that cannot wait (destructors). The session
+/// awaits the returned future before its next statement.
+QFuture<void> rollbackSoon(Connection &connection, QString sql = u"ROLLBACK"_s)
 {
-    (void)connection.submit([sql = std::move(sql)](Driver &driver) {
+    return connection.submit([sql = std::move(sql)](Driver &driver) {
         if (driver.cursorOpen())
             driver.closeCursor();
         if (driver.transactionState() == TransactionState::Idle)
@@ -67,7 +68,7 @@ public:
             return;
         if (!connection->isBroken() &&
             (connection->transactionState() != TransactionState::Idle || streaming))
-            rollbackSoon(*connection);
+            (void)rollbackSoon(*connection);
         pool->release(std::move(connection));
     }
 
@@ -76,6 +77,8 @@ public:
     bool acquiring = false;
     bool streaming = false;
     int savepoints = 0;
+    /// A rollback queued by a dropped Transaction or Savepoint.
+    QFuture<void> pendingRollback;
 
 Q_SIGNALS:
     void acquired();
@@ -102,6 +105,9 @@ QCoro::Task<std::shared_ptr<Connection>> connectionOf(StatePtr state)
         state->acquiring = false;
         Q_EMIT state->acquired();
     }
+    // The engine's transaction state is only current once a queued rollback has run.
+    if (state->pendingRollback.isValid() && !state->pendingRollback.isFinished())
+        co_await state->pendingRollback;
     if (state->streaming)
         throw DatabaseError(Tr::tr("the session is busy streaming a result; finish or drop the "
                                    "stream first"));
@@ -196,6 +202,8 @@ QCoro::AsyncGenerator<Result> streamOf(StatePtr state, QString sql, Params param
 
 QCoro::Task<void> endTransaction(StatePtr state, QString verb)
 {
+    if (state->pendingRollback.isValid() && !state->pendingRollback.isFinished())
+        co_await state->pendingRollback;
     if (!state->connection || state->connection->transactionState() == TransactionState::Idle)
         co_return;
     const bool failed = state->connection->transactionState() == TransactionState::Failed;
@@ -384,7 +392,7 @@ Transaction::~Transaction()
 void Transaction::abandon()
 {
     if (m_active && m_state && m_state->connection)
-        rollbackSoon(*m_state->connection);
+        m_state->pendingRollback = rollbackSoon(*m_state->connection);
     m_active = false;
 }
 
@@ -416,8 +424,9 @@ Savepoint::~Savepoint()
 {
     if (m_active && m_state && m_state->connection) {
         const QString quoted = m_state->connection->quoteIdentifier(m_name);
-        rollbackSoon(*m_state->connection,
-                     u"ROLLBACK TO SAVEPOINT "_s + quoted + u"; RELEASE SAVEPOINT "_s + quoted);
+        m_state->pendingRollback =
+            rollbackSoon(*m_state->connection,
+                         u"ROLLBACK TO SAVEPOINT "_s + quoted + u"; RELEASE SAVEPOINT "_s + quoted);
     }
 }
 

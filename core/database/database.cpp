@@ -3,6 +3,8 @@
 
 #include "connection/pool.h"
 
+#include <QScopeGuard>
+
 namespace Quarry {
 
 namespace {
@@ -12,20 +14,23 @@ QCoro::Task<void> connectOnce(std::shared_ptr<Pool> pool)
     pool->release(co_await pool->acquire());
 }
 
+QCoro::Task<void> pingOn(std::shared_ptr<Pool> pool, Pool::Acquire mode)
+{
+    auto connection = co_await pool->acquire(mode);
+    // Whatever happens, the connection goes back (a broken one is dropped by the pool).
+    const auto giveBack = qScopeGuard([&] { pool->release(std::move(connection)); });
+    co_await connection->submit([](Driver &driver) { driver.ping(); });
+}
+
 QCoro::Task<void> pingWithRetry(std::shared_ptr<Pool> pool)
 {
-    auto connection = co_await pool->acquire();
     try {
-        co_await connection->submit([](Driver &driver) { driver.ping(); });
-        pool->release(std::move(connection));
+        co_await pingOn(pool, Pool::Acquire::Pooled);
         co_return;
     } catch (const ConnectionError &) {
-        pool->release(std::move(connection)); // broken: the pool drops it
     }
     // Once more on a new connection; an error now is the answer.
-    connection = co_await pool->acquire(Pool::Acquire::Fresh);
-    co_await connection->submit([](Driver &driver) { driver.ping(); });
-    pool->release(std::move(connection));
+    co_await pingOn(pool, Pool::Acquire::Fresh);
 }
 
 QCoro::Task<Transaction> beginOn(Session session)

@@ -252,6 +252,45 @@ private Q_SLOTS:
         await(db.close());
     }
 
+    void droppedSavepointDoesNotSpoilTheCommit_data() { addEngineRows(); }
+    void droppedSavepointDoesNotSpoilTheCommit()
+    {
+        QUARRY_FETCH_ENGINE(e);
+        ScratchDatabase scratch(e);
+        Database db(scratch.url());
+        await([](Database &db, Engine e) -> QCoro::Task<void> {
+            co_await createPets(db, e);
+            auto tx = co_await db.begin();
+            co_await tx.execute(u"INSERT INTO pet (id, name) VALUES (1, 'kept')"_s);
+            {
+                auto sp = co_await tx.savepoint();
+                try {
+                    co_await tx.execute(u"INSERT INTO pet (id, name) VALUES (2, 'kept')"_s);
+                } catch (const IntegrityError &) {
+                }
+            } // dropped: its rollback is queued, and commit() must wait for it
+            co_await tx.commit();
+            CO_COMPARE(co_await countPets(db), 1);
+        }(db, e));
+        await(db.close());
+    }
+
+    void schemaChangeRefreshesCachedColumns()
+    {
+        ScratchDatabase scratch(Sqlite);
+        Database db(scratch.url(), {.poolSize = 1});
+        await([](Database &db) -> QCoro::Task<void> {
+            auto s = db.session();
+            co_await s.execute(u"CREATE TABLE t (a INTEGER); INSERT INTO t VALUES (1)"_s);
+            CO_COMPARE((co_await s.all(u"SELECT * FROM t"_s)).columnCount(), 1);
+            co_await s.execute(u"ALTER TABLE t ADD COLUMN b TEXT DEFAULT 'x'"_s);
+            const Result after = co_await s.all(u"SELECT * FROM t"_s);
+            CO_COMPARE(after.columnCount(), 2);
+            CO_COMPARE(after.value(0, 1).toString(), u"x"_s);
+        }(db));
+        await(db.close());
+    }
+
     void tracksTransactionsOpenedInSql_data() { addEngineRows(Sqlite | Postgres); }
     void tracksTransactionsOpenedInSql()
     {

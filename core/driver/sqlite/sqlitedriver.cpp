@@ -103,7 +103,7 @@ void SqliteDriver::open()
 
 void SqliteDriver::close()
 {
-    m_cursor.reset();
+    closeCursor(); // finalized, or its read lock would outlive the connection
     for (auto &statement : m_cache)
         sqlite3_finalize(statement.stmt);
     m_cache.clear();
@@ -237,38 +237,43 @@ SqliteDriver::Statement *SqliteDriver::cachedStatement(const QString &sql)
     auto it = m_cache.find(sql);
     if (it != m_cache.end())
         return &it.value();
-    RewrittenSql rewritten = rewritePlaceholders(sql, PlaceholderStyle::QuestionNumber);
-    const QByteArray utf8 = rewritten.sql.toUtf8();
-    qsizetype offset = 0;
-    Statement statement;
-    try {
-        statement = prepare(utf8, offset, true);
-    } catch (const SqlError &e) {
-        // Report the position in the statement as the caller wrote it.
-        const qsizetype position =
-            e.position() >= 0 ? rewritten.originalPosition(e.position()) : -1;
-        throw SqlError(e.message(), e.code(), position);
-    }
+    Statement statement = prepareSingle(sql, true);
     if (!statement.stmt)
         return nullptr; // blank or only comments
-    // Anything but blanks after the first statement: not cacheable as one statement.
-    qsizetype next = offset;
-    if (!isBlank(utf8.constData() + offset)) {
-        Statement more = prepare(utf8, next, false);
-        if (more.stmt) {
-            finalize(more);
-            finalize(statement);
-            throw SqlError(tr("parameters can only be bound to a single statement"), u"21"_s,
-                           rewritten.originalPosition(QString::fromUtf8(utf8.left(offset)).size()));
-        }
-    }
-    statement.rewritten = std::move(rewritten);
     if (m_cache.size() >= statementCacheSize) {
         for (auto &old : m_cache)
             sqlite3_finalize(old.stmt);
         m_cache.clear();
     }
     return &m_cache.insert(sql, std::move(statement)).value();
+}
+
+SqliteDriver::Statement SqliteDriver::prepareSingle(const QString &sql, bool persistent)
+{
+    RewrittenSql rewritten = rewritePlaceholders(sql, PlaceholderStyle::QuestionNumber);
+    const QByteArray utf8 = rewritten.sql.toUtf8();
+    qsizetype offset = 0;
+    Statement statement;
+    try {
+        statement = prepare(utf8, offset, persistent);
+        if (statement.stmt && !isBlank(utf8.constData() + offset)) {
+            qsizetype next = offset;
+            Statement more = prepare(utf8, next, false);
+            if (more.stmt) {
+                finalize(more);
+                throw SqlError(tr("parameters can only be bound to a single statement"), u"21"_s,
+                               QString::fromUtf8(utf8.left(offset)).size());
+            }
+        }
+    } catch (const SqlError &e) {
+        finalize(statement);
+        // Report the position in the statement as the caller wrote it.
+        const qsizetype position =
+            e.position() >= 0 ? rewritten.originalPosition(e.position()) : -1;
+        throw SqlError(e.message(), e.code(), position);
+    }
+    statement.rewritten = std::move(rewritten);
+    return statement;
 }
 
 void SqliteDriver::bindRow(sqlite3_stmt *stmt, const QVariantList &values)
@@ -302,12 +307,22 @@ int SqliteDriver::step(sqlite3_stmt *stmt)
     return rc;
 }
 
-void SqliteDriver::collect(const Statement &statement, Result &result, qsizetype maxRows)
+void SqliteDriver::collect(Statement &statement, Result &result, qsizetype maxRows)
 {
+    int rc = step(statement.stmt);
+    // SQLite re-prepares a cached statement after a schema change: its columns may differ now.
+    const int reprepared = sqlite3_stmt_status(statement.stmt, SQLITE_STMTSTATUS_REPREPARE, 0);
+    if (reprepared != statement.reprepared) {
+        statement.reprepared = reprepared;
+        statement.columns.clear();
+        statement.hints.clear();
+        describe(statement);
+        result.setColumns(statement.columns);
+    }
     const int n = int(statement.columns.size());
     qsizetype kept = 0;
     QVariantList &values = result.values();
-    while (step(statement.stmt) == SQLITE_ROW) {
+    for (; rc == SQLITE_ROW; rc = step(statement.stmt)) {
         if (maxRows >= 0 && kept >= maxRows)
             continue; // run to completion, keep nothing more
         for (int i = 0; i < n; ++i)
@@ -348,6 +363,12 @@ Result SqliteDriver::executeScript(const QString &sql, qsizetype maxRows)
         Statement statement = prepare(utf8, offset, false);
         if (!statement.stmt)
             break;
+        if (const int wanted = sqlite3_bind_parameter_count(statement.stmt); wanted > 0) {
+            // A forgotten value would silently be NULL: say so instead.
+            finalize(statement);
+            throw ConfigurationError(
+                tr("the statement has %1 parameters but %2 values were bound").arg(wanted).arg(0));
+        }
         ++statements;
         const bool placeholderFree = !sql.contains(u'$') && !sql.contains(u':');
         if (isBlank(utf8.constData() + offset) && statements == 1 && placeholderFree) {
@@ -382,11 +403,7 @@ Columns SqliteDriver::openCursor(const QString &sql, const Params &params)
         throw ConnectionError(tr("the SQLite connection is closed"));
     closeCursor();
     startClock();
-    RewrittenSql rewritten = rewritePlaceholders(sql, PlaceholderStyle::QuestionNumber);
-    const QByteArray utf8 = rewritten.sql.toUtf8();
-    qsizetype offset = 0;
-    auto statement = std::make_unique<Statement>(prepare(utf8, offset, false));
-    statement->rewritten = std::move(rewritten);
+    auto statement = std::make_unique<Statement>(prepareSingle(sql, false));
     if (!statement->stmt)
         return {};
     try {
@@ -404,6 +421,7 @@ Result SqliteDriver::fetch(qsizetype maxRows)
     Result result;
     if (!m_cursor)
         return result;
+    startClock(); // the timeout is per fetch: a slow consumer is not a slow statement
     result.setColumns(m_cursor->columns);
     const int n = int(m_cursor->columns.size());
     QVariantList &values = result.values();

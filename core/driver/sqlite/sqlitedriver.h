@@ -51,11 +51,15 @@ private:
         RewrittenSql rewritten;
         Columns columns;
         QList<SqliteValues::Hint> hints;
+        int reprepared = 0; // SQLITE_STMTSTATUS_REPREPARE when columns were read
     };
 
     QString fileName() const;
     void exec(const char *sql);
     Statement *cachedStatement(const QString &sql);
+    /// Rewrites placeholders and prepares \a sql, which must be one statement (SqlError if
+    /// not); positions in errors point into \a sql as written.
+    Statement prepareSingle(const QString &sql, bool persistent);
     /// Prepares the first statement of \a utf8 from \a offset; null stmt for trailing blanks.
     Statement prepare(const QByteArray &utf8, qsizetype &offset, bool persistent);
     void finalize(Statement &statement);
@@ -63,7 +67,7 @@ private:
     void bindAll(const Statement &statement, const Params &params);
     void bindRow(sqlite3_stmt *stmt, const QVariantList &values);
     /// Steps \a statement to the end, keeping up to \a maxRows rows in \a result.
-    void collect(const Statement &statement, Result &result, qsizetype maxRows);
+    void collect(Statement &statement, Result &result, qsizetype maxRows);
     int step(sqlite3_stmt *stmt);
     Result executeScript(const QString &sql, qsizetype maxRows);
     qint64 runMany(sqlite3_stmt *stmt, qsizetype count,
