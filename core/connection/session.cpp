@@ -88,6 +88,20 @@ namespace {
 
 using StatePtr = std::shared_ptr<Session::State>;
 
+/// The engine's transaction state is only current once a rollback queued by a dropped
+/// Transaction or Savepoint has run.
+QCoro::Task<void> settled(StatePtr state)
+{
+    if (state->pendingRollback.isValid() && !state->pendingRollback.isFinished())
+        co_await state->pendingRollback;
+}
+
+/// Undoes a savepoint's work and forgets it.
+QString rollbackToSavepoint(const QString &quotedName)
+{
+    return u"ROLLBACK TO SAVEPOINT "_s + quotedName + u"; RELEASE SAVEPOINT "_s + quotedName;
+}
+
 QCoro::Task<std::shared_ptr<Connection>> connectionOf(StatePtr state)
 {
     // Two coroutines may start on a fresh session at once: only one takes a connection.
@@ -105,9 +119,7 @@ QCoro::Task<std::shared_ptr<Connection>> connectionOf(StatePtr state)
         state->acquiring = false;
         Q_EMIT state->acquired();
     }
-    // The engine's transaction state is only current once a queued rollback has run.
-    if (state->pendingRollback.isValid() && !state->pendingRollback.isFinished())
-        co_await state->pendingRollback;
+    co_await settled(state);
     if (state->streaming)
         throw DatabaseError(Tr::tr("the session is busy streaming a result; finish or drop the "
                                    "stream first"));
@@ -202,8 +214,7 @@ QCoro::AsyncGenerator<Result> streamOf(StatePtr state, QString sql, Params param
 
 QCoro::Task<void> endTransaction(StatePtr state, QString verb)
 {
-    if (state->pendingRollback.isValid() && !state->pendingRollback.isFinished())
-        co_await state->pendingRollback;
+    co_await settled(state);
     if (!state->connection || state->connection->transactionState() == TransactionState::Idle)
         co_return;
     const bool failed = state->connection->transactionState() == TransactionState::Failed;
@@ -424,9 +435,7 @@ Savepoint::~Savepoint()
 {
     if (m_active && m_state && m_state->connection) {
         const QString quoted = m_state->connection->quoteIdentifier(m_name);
-        m_state->pendingRollback =
-            rollbackSoon(*m_state->connection,
-                         u"ROLLBACK TO SAVEPOINT "_s + quoted + u"; RELEASE SAVEPOINT "_s + quoted);
+        m_state->pendingRollback = rollbackSoon(*m_state->connection, rollbackToSavepoint(quoted));
     }
 }
 
@@ -441,8 +450,7 @@ QCoro::Task<void> Savepoint::rollback()
 {
     m_active = false;
     const QString quoted = m_state->connection->quoteIdentifier(m_name);
-    return runQuietly(m_state,
-                      u"ROLLBACK TO SAVEPOINT "_s + quoted + u"; RELEASE SAVEPOINT "_s + quoted);
+    return runQuietly(m_state, rollbackToSavepoint(quoted));
 }
 
 } // namespace Quarry

@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -22,34 +21,6 @@ using namespace Qt::StringLiterals;
 using namespace Quarry;
 
 namespace {
-
-/// Largest gap between ticks of a 1 ms timer on this thread while it runs.
-class TickProbe {
-public:
-    TickProbe()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_max = std::max(m_max, now - m_last);
-            m_last = now;
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-    double maxMs()
-    {
-        m_max = std::max(m_max, m_clock.nsecsElapsed() - m_last);
-        return m_max / 1e6;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_max = 0;
-};
 
 double median(std::vector<double> v)
 {
@@ -78,7 +49,8 @@ void report(const char *name, double quarry, double raw, const QString &extra = 
 
 QCoro::Task<qint64> quarryStream(Database &db, QString sql, double &stallMs)
 {
-    TickProbe probe;
+    Test::StallProbe probe;
+    probe.start();
     qint64 checksum = 0;
     auto session = db.session();
     auto stream = session.stream(sql, {}, 2000);
@@ -100,7 +72,8 @@ QCoro::Task<qint64> quarryStream(Database &db, QString sql, double &stallMs)
             }
         }
     }
-    stallMs = probe.maxMs();
+    probe.stop();
+    stallMs = double(probe.maxGapMs());
     co_return checksum;
 }
 
@@ -128,7 +101,8 @@ QList<QVariantList> benchChunk(qint64 start, qint64 end)
 // writes the previous one (copyIn() is an eager task and starts at once).
 QCoro::Task<void> quarryInsert(Database &db, QString table, qint64 rows, double &stallMs)
 {
-    TickProbe probe;
+    Test::StallProbe probe;
+    probe.start();
     auto tx = co_await db.begin();
     constexpr qint64 chunk = 5'000;
     const QStringList columns = benchColumns();
@@ -142,7 +116,8 @@ QCoro::Task<void> quarryInsert(Database &db, QString table, qint64 rows, double 
     if (pending)
         co_await *pending;
     co_await tx.commit();
-    stallMs = probe.maxMs();
+    probe.stop();
+    stallMs = double(probe.maxGapMs());
 }
 
 QString createTable(bool pg, const QString &name)

@@ -71,31 +71,10 @@ QVariant decodeBool(const char *data, int length)
     return QVariant(length > 0 && data[0] == 't');
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 QVariant decodeBytea(const char *data, int length)
 {
-    if (length >= 2 && data[0] == '\\' && data[1] == 'x' && length % 2 == 0) {
-        QByteArray bytes((length - 2) / 2, Qt::Uninitialized);
-        char *out = bytes.data();
-        for (int i = 2; i < length; i += 2) {
-            const int high = hexValue(data[i]);
-            const int low = hexValue(data[i + 1]);
-            if (high < 0 || low < 0)
-                return asLatin1(data, length);
-            *out++ = char(high << 4 | low);
-        }
-        return bytes;
-    }
+    if (length >= 2 && data[0] == '\\' && data[1] == 'x')
+        return QByteArray::fromHex(QByteArray::fromRawData(data + 2, length - 2));
     // bytea_output = escape; the server's default is hex.
     const QByteArray text(data, length);
     size_t size = 0;

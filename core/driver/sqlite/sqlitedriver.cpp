@@ -104,9 +104,7 @@ void SqliteDriver::open()
 void SqliteDriver::close()
 {
     closeCursor(); // finalized, or its read lock would outlive the connection
-    for (auto &statement : m_cache)
-        sqlite3_finalize(statement.stmt);
-    m_cache.clear();
+    clearCache();
     QMutexLocker lock(&m_handleMutex);
     if (m_db) {
         sqlite3_close_v2(m_db);
@@ -240,12 +238,21 @@ SqliteDriver::Statement *SqliteDriver::cachedStatement(const QString &sql)
     Statement statement = prepareSingle(sql, true);
     if (!statement.stmt)
         return nullptr; // blank or only comments
-    if (m_cache.size() >= statementCacheSize) {
-        for (auto &old : m_cache)
-            sqlite3_finalize(old.stmt);
-        m_cache.clear();
-    }
-    return &m_cache.insert(sql, std::move(statement)).value();
+    return &remember(sql, std::move(statement));
+}
+
+SqliteDriver::Statement &SqliteDriver::remember(const QString &sql, Statement statement)
+{
+    if (m_cache.size() >= statementCacheSize)
+        clearCache();
+    return m_cache.insert(sql, std::move(statement)).value();
+}
+
+void SqliteDriver::clearCache()
+{
+    for (auto &statement : m_cache)
+        sqlite3_finalize(statement.stmt);
+    m_cache.clear();
 }
 
 SqliteDriver::Statement SqliteDriver::prepareSingle(const QString &sql, bool persistent)
@@ -374,12 +381,7 @@ Result SqliteDriver::executeScript(const QString &sql, qsizetype maxRows)
         if (isBlank(utf8.constData() + offset) && statements == 1 && placeholderFree) {
             // A single statement after all: keep it prepared for next time.
             statement.rewritten.sql = sql;
-            if (m_cache.size() >= statementCacheSize) {
-                for (auto &old : m_cache)
-                    sqlite3_finalize(old.stmt);
-                m_cache.clear();
-            }
-            Statement &cached = m_cache.insert(sql, std::move(statement)).value();
+            Statement &cached = remember(sql, std::move(statement));
             result.setColumns(cached.columns);
             collect(cached, result, maxRows);
             return result;

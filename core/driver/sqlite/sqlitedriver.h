@@ -57,6 +57,9 @@ private:
     QString fileName() const;
     void exec(const char *sql);
     Statement *cachedStatement(const QString &sql);
+    /// Keeps \a statement prepared under \a sql (the cache is emptied when full).
+    Statement &remember(const QString &sql, Statement statement);
+    void clearCache();
     /// Rewrites placeholders and prepares \a sql, which must be one statement (SqlError if
     /// not); positions in errors point into \a sql as written.
     Statement prepareSingle(const QString &sql, bool persistent);
