@@ -10,7 +10,7 @@ namespace Quarry {
 enum class Nullability { Unknown, Nullable, NotNull };
 
 /// What the engine says about one result column.
-struct Column {
+struct ResultColumn {
     QString name{};
     /// Declared type as the engine spells it (`varchar(20)`, `INTEGER`, `timestamptz`), empty
     /// when the engine gives none (SQLite expressions).
@@ -19,15 +19,15 @@ struct Column {
     /// Engine type id: the PostgreSQL type OID, the SQLite storage class of the first row, or the
     /// QMetaType id for the Qt SQL backend.
     int typeId = 0;
-    friend bool operator==(const Column &, const Column &) = default;
+    friend bool operator==(const ResultColumn &, const ResultColumn &) = default;
 };
-using Columns = QList<Column>;
+using ResultColumns = QList<ResultColumn>;
 
 /// One row: values in column order, with the (shared) column list for lookup by name.
 class Row {
 public:
     Row() = default;
-    Row(Columns columns, QVariantList values)
+    Row(ResultColumns columns, QVariantList values)
         : m_columns(std::move(columns))
         , m_values(std::move(values))
     {}
@@ -37,11 +37,11 @@ public:
     QVariant value(qsizetype i) const { return m_values.value(i); }
     /// Value of the first column called \a name; an invalid QVariant when there is none.
     QVariant value(QStringView name) const;
-    const Columns &columns() const { return m_columns; }
+    const ResultColumns &columns() const { return m_columns; }
     const QVariantList &values() const { return m_values; }
 
 private:
-    Columns m_columns;
+    ResultColumns m_columns;
     QVariantList m_values;
 };
 
@@ -50,12 +50,12 @@ private:
 class Result {
 public:
     Result() = default;
-    explicit Result(Columns columns)
+    explicit Result(ResultColumns columns)
         : m_columns(std::move(columns))
     {}
 
-    const Columns &columns() const { return m_columns; }
-    void setColumns(Columns columns) { m_columns = std::move(columns); }
+    const ResultColumns &columns() const { return m_columns; }
+    void setColumns(ResultColumns columns) { m_columns = std::move(columns); }
     qsizetype columnCount() const { return m_columns.size(); }
     qsizetype rowCount() const
     {
@@ -82,7 +82,7 @@ public:
     void setLastInsertId(QVariant id) { m_lastInsertId = std::move(id); }
 
 private:
-    Columns m_columns;
+    ResultColumns m_columns;
     QVariantList m_values;
     qint64 m_rowsAffected = -1;
     QVariant m_lastInsertId;

@@ -50,7 +50,7 @@ public:
 
     /// Starts a streamed statement (one statement) and returns its columns; rows follow from
     /// fetch(). Only one cursor is open at a time, and nothing else may run until it is closed.
-    virtual Columns openCursor(const QString &sql, const Params &params) = 0;
+    virtual ResultColumns openCursor(const QString &sql, const Params &params) = 0;
     /// Up to \a maxRows further rows of the open cursor; fewer (maybe none) at the end, after
     /// which the cursor is closed.
     virtual Result fetch(qsizetype maxRows) = 0;

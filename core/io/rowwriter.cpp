@@ -30,7 +30,7 @@ public:
     using RowWriter::RowWriter;
 
 protected:
-    void header(QByteArray &out, const Columns &columns) override
+    void header(QByteArray &out, const ResultColumns &columns) override
     {
         for (qsizetype i = 0; i < columns.size(); ++i) {
             if (i)
@@ -87,7 +87,7 @@ public:
     using RowWriter::RowWriter;
 
 protected:
-    void header(QByteArray &out, const Columns &columns) override
+    void header(QByteArray &out, const ResultColumns &columns) override
     {
         for (qsizetype i = 0; i < columns.size(); ++i) {
             if (i)
@@ -116,10 +116,10 @@ public:
     using RowWriter::RowWriter;
 
 protected:
-    void header(QByteArray &out, const Columns &columns) override
+    void header(QByteArray &out, const ResultColumns &columns) override
     {
         m_keys.clear();
-        for (const Column &column : columns) {
+        for (const ResultColumn &column : columns) {
             QByteArray key;
             key += ValueText::formatJson(QJsonValue(column.name));
             m_keys.append(key + ':');
@@ -258,7 +258,7 @@ void RowWriter::write(const Result &batch)
     flush(out);
 }
 
-void RowWriter::finish(const Columns &columns)
+void RowWriter::finish(const ResultColumns &columns)
 {
     QByteArray out;
     if (!m_started) {

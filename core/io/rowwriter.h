@@ -22,7 +22,7 @@ public:
     /// Writes the header (once) if not yet written, then the rows of \a batch.
     void write(const Result &batch);
     /// Finishes the document (closing bracket for JSON, header-only output for empty results).
-    void finish(const Columns &columns);
+    void finish(const ResultColumns &columns);
     qint64 rowsWritten() const { return m_rows; }
 
     /// A value as text for CSV and plain output: null is empty, blobs are \x-hex, timestamps
@@ -33,7 +33,7 @@ protected:
     explicit RowWriter(QIODevice *device)
         : m_device(device)
     {}
-    virtual void header(QByteArray &out, const Columns &columns) = 0;
+    virtual void header(QByteArray &out, const ResultColumns &columns) = 0;
     virtual void row(QByteArray &out, const Result &batch, qsizetype row) = 0;
     virtual void footer(QByteArray &) {}
 

@@ -209,7 +209,7 @@ private Q_SLOTS:
         const Result r = driver->execute(u"SELECT id, name, note, 1 + 1 AS two FROM c"_s, {});
         QCOMPARE(r.columnCount(), 4);
         QCOMPARE(r.rowCount(), 0);
-        const Columns &c = r.columns();
+        const ResultColumns &c = r.columns();
         QCOMPARE(c[0].name, u"id"_s);
         QCOMPARE(c[0].typeName, u"INTEGER"_s);
         QCOMPARE(c[0].typeId, QMetaType::Int);
@@ -282,7 +282,7 @@ private Q_SLOTS:
         driver->execute(u"WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c "
                         "WHERE n < 100000) INSERT INTO big SELECT n, 'row ' || n FROM c"_s,
                         {});
-        const Columns columns = driver->openCursor(u"SELECT n, s FROM big ORDER BY n"_s, {});
+        const ResultColumns columns = driver->openCursor(u"SELECT n, s FROM big ORDER BY n"_s, {});
         QCOMPARE(columns.size(), 2);
         QVERIFY(driver->cursorOpen());
         qsizetype total = 0;

@@ -260,7 +260,7 @@ private Q_SLOTS:
                       {});
         const Result result = m_db->execute(
             u"SELECT id, \"Name\", note, price, at, tags, 1 + 1 AS \"sum ü\" FROM pg_cols"_s, {});
-        const Columns &columns = result.columns();
+        const ResultColumns &columns = result.columns();
         QCOMPARE(columns.size(), 7);
         const QStringList names{u"id"_s, u"Name"_s, u"note"_s, u"price"_s,
                                 u"at"_s, u"tags"_s, u"sum ü"_s};
@@ -386,7 +386,7 @@ private Q_SLOTS:
 
     void streamsLargeResultInBatches()
     {
-        const Columns columns = m_db->openCursor(
+        const ResultColumns columns = m_db->openCursor(
             u"SELECT g, 'row ' || g AS label FROM generate_series(1, $1) g"_s, {200'000});
         QCOMPARE(columns.size(), 2);
         QCOMPARE(columns[1].name, u"label"_s);

@@ -14,7 +14,7 @@ namespace Quarry {
 
 using PgErrors::ResultPtr;
 
-Columns PgDriver::openCursor(const QString &sql, const Params &params)
+ResultColumns PgDriver::openCursor(const QString &sql, const Params &params)
 {
     requireIdle();
     const bool inTransaction = PQtransactionStatus(m_conn) == PQTRANS_INTRANS;

@@ -35,7 +35,7 @@ public:
 
     Result execute(const QString &sql, const Params &params, qsizetype maxRows = -1) override;
 
-    Columns openCursor(const QString &sql, const Params &params) override;
+    ResultColumns openCursor(const QString &sql, const Params &params) override;
     Result fetch(qsizetype maxRows) override;
     bool cursorOpen() const override { return m_cursor.open; }
     void closeCursor() override;
@@ -55,7 +55,7 @@ private:
 
     /// A result's column list plus what is needed to decode and describe it.
     struct Shape {
-        Columns columns;
+        ResultColumns columns;
         std::vector<Decoder> decoders;
         /// Type modifiers (PQfmod), for names like varchar(20).
         std::vector<int> modifiers;

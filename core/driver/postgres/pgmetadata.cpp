@@ -61,7 +61,7 @@ PgDriver::Shape PgDriver::describe(const pg_result *result) const
     shape.modifiers.reserve(size_t(count));
     shape.origins.reserve(size_t(count));
     for (int i = 0; i < count; ++i) {
-        Column &column = shape.columns[i];
+        ResultColumn &column = shape.columns[i];
         const Oid type = PQftype(result, i);
         column.name = QString::fromUtf8(PQfname(result, i));
         column.typeId = int(type);
@@ -96,7 +96,7 @@ void PgDriver::appendRows(const pg_result *result, const Shape &shape, QVariantL
 void PgDriver::applyMetadata(Shape &shape) const
 {
     for (qsizetype i = 0; i < shape.columns.size(); ++i) {
-        Column &column = shape.columns[i];
+        ResultColumn &column = shape.columns[i];
         const unsigned type = unsigned(column.typeId);
         column.typeName = PgTypes::typeNameWithModifier(type, m_typeNames.value(type),
                                                         shape.modifiers[size_t(i)]);

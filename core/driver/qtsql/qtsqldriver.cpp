@@ -329,7 +329,7 @@ Result QtSqlDriver::execute(const QString &sql, const Params &params, qsizetype 
     return last;
 }
 
-Columns QtSqlDriver::openCursor(const QString &sql, const Params &params)
+ResultColumns QtSqlDriver::openCursor(const QString &sql, const Params &params)
 {
     closeCursor();
     QStringList script;

@@ -42,7 +42,7 @@ public:
     void close() override;
     void ping() override;
     Result execute(const QString &sql, const Params &params, qsizetype maxRows = -1) override;
-    Columns openCursor(const QString &sql, const Params &params) override;
+    ResultColumns openCursor(const QString &sql, const Params &params) override;
     Result fetch(qsizetype maxRows) override;
     bool cursorOpen() const override { return m_cursor != nullptr; }
     void closeCursor() override;
@@ -87,7 +87,7 @@ private:
     QChar m_quoteClose;
     QHash<QString, Plan> m_plans;
     std::unique_ptr<QSqlQuery> m_cursor;
-    Columns m_cursorColumns;
+    ResultColumns m_cursorColumns;
     QList<QtSqlValues::ColumnReader> m_cursorReaders;
     TransactionState m_trackedState = TransactionState::Idle;
     QtSqlNative m_native;

@@ -191,16 +191,16 @@ QVariant fromQt(const QVariant &value, const ColumnReader &reader)
     }
 }
 
-Columns columns(const QSqlQuery &query, bool sqlite, QList<ColumnReader> &readers)
+ResultColumns columns(const QSqlQuery &query, bool sqlite, QList<ColumnReader> &readers)
 {
     const QSqlRecord record = query.record();
-    Columns out;
+    ResultColumns out;
     out.reserve(record.count());
     readers.clear();
     readers.reserve(record.count());
     for (int i = 0; i < record.count(); ++i) {
         const QSqlField field = record.field(i);
-        Column column;
+        ResultColumn column;
         column.name = field.name();
         column.typeId = field.metaType().id();
         ColumnReader reader;

@@ -32,7 +32,7 @@ QVariant fromQt(const QVariant &value, const ColumnReader &reader);
 
 /// The columns of \a query's current result and how to read each. For QSQLITE the declared
 /// types come from the statement itself, as Qt's record does not keep them.
-Columns columns(const QSqlQuery &query, bool sqlite, QList<ColumnReader> &readers);
+ResultColumns columns(const QSqlQuery &query, bool sqlite, QList<ColumnReader> &readers);
 
 /// Throws the DatabaseError subclass for \a error: IntegrityError for constraint violations
 /// (SQLite result code 19, SQLSTATE class 23, MySQL's key errors), ConnectionError when the

@@ -209,7 +209,7 @@ void SqliteDriver::describe(Statement &statement)
     statement.columns.reserve(n);
     statement.hints.reserve(n);
     for (int i = 0; i < n; ++i) {
-        Column column;
+        ResultColumn column;
         column.name = QString::fromUtf8(sqlite3_column_name(statement.stmt, i));
         column.typeName = QString::fromUtf8(sqlite3_column_decltype(statement.stmt, i));
         const char *table = sqlite3_column_table_name(statement.stmt, i);
@@ -399,7 +399,7 @@ Result SqliteDriver::executeScript(const QString &sql, qsizetype maxRows)
     return result;
 }
 
-Columns SqliteDriver::openCursor(const QString &sql, const Params &params)
+ResultColumns SqliteDriver::openCursor(const QString &sql, const Params &params)
 {
     if (!m_db)
         throw ConnectionError(tr("the SQLite connection is closed"));

@@ -31,7 +31,7 @@ public:
     void close() override;
     void ping() override;
     Result execute(const QString &sql, const Params &params, qsizetype maxRows) override;
-    Columns openCursor(const QString &sql, const Params &params) override;
+    ResultColumns openCursor(const QString &sql, const Params &params) override;
     Result fetch(qsizetype maxRows) override;
     bool cursorOpen() const override { return m_cursor != nullptr; }
     void closeCursor() override;
@@ -49,7 +49,7 @@ private:
     struct Statement {
         sqlite3_stmt *stmt = nullptr;
         RewrittenSql rewritten;
-        Columns columns;
+        ResultColumns columns;
         QList<SqliteValues::Hint> hints;
         int reprepared = 0; // SQLITE_STMTSTATUS_REPREPARE when columns were read
     };
