@@ -74,6 +74,11 @@ public:
     bool streaming() const { return m_streaming; }
     void setStreaming(bool on) { m_streaming = on; }
 
+    /// A rollback queued when the last session let go of the connection mid-transaction; the
+    /// next session waits for it before it reads transactionState().
+    QFuture<void> settling() const { return m_settling; }
+    void setSettling(QFuture<void> rollback) { m_settling = std::move(rollback); }
+
     int id() const { return m_id; }
     std::chrono::steady_clock::time_point openedAt() const { return m_openedAt; }
     const Options &options() const { return m_driver->options(); }
@@ -90,6 +95,7 @@ private:
     std::atomic<bool> m_running{false};
     std::atomic<TransactionState> m_txState{TransactionState::Idle};
     bool m_streaming = false;
+    QFuture<void> m_settling;
     int m_id;
     std::chrono::steady_clock::time_point m_openedAt;
 };

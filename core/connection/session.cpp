@@ -68,7 +68,7 @@ public:
             return;
         if (!connection->isBroken() &&
             (connection->transactionState() != TransactionState::Idle || streaming))
-            (void)rollbackSoon(*connection);
+            connection->setSettling(rollbackSoon(*connection));
         pool->release(std::move(connection));
     }
 
@@ -94,6 +94,12 @@ QCoro::Task<void> settled(StatePtr state)
 {
     if (state->pendingRollback.isValid() && !state->pendingRollback.isFinished())
         co_await state->pendingRollback;
+    if (!state->connection)
+        co_return;
+    // A copy: the member may be replaced while we wait.
+    QFuture<void> previous = state->connection->settling();
+    if (previous.isValid() && !previous.isFinished())
+        co_await previous;
 }
 
 /// Undoes a savepoint's work and forgets it.
@@ -379,6 +385,11 @@ QString Session::quoteIdentifier(const QString &name) const
 DatabaseUrl::Backend Session::backend() const
 {
     return m_state->pool->url().backend();
+}
+
+const DatabaseUrl &Session::url() const
+{
+    return m_state->pool->url();
 }
 
 Transaction::Transaction(std::shared_ptr<State> state)

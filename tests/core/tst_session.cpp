@@ -207,6 +207,29 @@ private Q_SLOTS:
         await(db.close());
     }
 
+    // A session let go mid-transaction queues a rollback; the next session to take the
+    // connection must wait for it rather than see the transaction still open.
+    void nextSessionWaitsForTheRollbackOfTheLast_data() { addEngineRows(); }
+    void nextSessionWaitsForTheRollbackOfTheLast()
+    {
+        QUARRY_FETCH_ENGINE(e);
+        ScratchDatabase scratch(e);
+        Database db(scratch.url(), {.poolSize = 1});
+        await(createPets(db, e));
+        for (int i = 0; i < 20; ++i) {
+            {
+                auto tx = await(db.begin());
+                QVERIFY_THROWS_EXCEPTION(SqlError, await(tx.execute(u"SELECT nope"_s)));
+            }
+            auto tx = await(db.begin()); // threw "a transaction is already open" before
+            await(tx.execute(u"INSERT INTO pet (id, name) VALUES ($1, $2)"_s,
+                             {i, u"pet %1"_s.arg(i)}));
+            await(tx.commit());
+        }
+        QCOMPARE(await(db.session().scalar(u"SELECT count(*) FROM pet"_s)).toInt(), 20);
+        await(db.close());
+    }
+
     void savepointsUndoOnlyTheirWork_data() { addEngineRows(); }
     void savepointsUndoOnlyTheirWork()
     {
