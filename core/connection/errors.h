@@ -93,4 +93,12 @@ public:
     QUARRY_ERROR_CLONE(ResultError)
 };
 
+/// A model file or a Metadata is invalid: an unknown type, a foreign key to a missing table or
+/// column, a duplicate name. The message names where (the JSON path, or table.column) and what.
+class ModelError : public DatabaseError {
+public:
+    using DatabaseError::DatabaseError;
+    QUARRY_ERROR_CLONE(ModelError)
+};
+
 } // namespace Quarry

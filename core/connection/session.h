@@ -70,6 +70,8 @@ public:
     /// Quotes an identifier for this session's engine.
     QString quoteIdentifier(const QString &name) const;
     DatabaseUrl::Backend backend() const;
+    /// The URL of the database this session belongs to.
+    const DatabaseUrl &url() const;
 
     /// Internal: what copies of a session share.
     struct State;

@@ -89,4 +89,44 @@ const Options &Database::options() const
     return m_pool->options();
 }
 
+QCoro::Task<void> Database::createAll(Metadata metadata, CreateOptions options) const
+{
+    return Quarry::createAll(session(), std::move(metadata), options);
+}
+
+QCoro::Task<void> Database::dropAll(Metadata metadata, DropOptions options) const
+{
+    return Quarry::dropAll(session(), std::move(metadata), options);
+}
+
+QCoro::Task<void> Database::createTable(Table table, CreateOptions options) const
+{
+    return Quarry::createTable(session(), std::move(table), options);
+}
+
+QCoro::Task<void> Database::dropTable(QString name, DropTableOptions options) const
+{
+    return Quarry::dropTable(session(), std::move(name), std::move(options));
+}
+
+QCoro::Task<Metadata> Database::reflect(ReflectOptions options) const
+{
+    return Quarry::reflect(session(), std::move(options));
+}
+
+QCoro::Task<QStringList> Database::tableNames(QString schema) const
+{
+    return Quarry::tableNames(session(), std::move(schema));
+}
+
+QCoro::Task<bool> Database::hasTable(QString table, QString schema) const
+{
+    return Quarry::hasTable(session(), std::move(table), std::move(schema));
+}
+
+QCoro::Task<bool> Database::hasColumn(QString table, QString column, QString schema) const
+{
+    return Quarry::hasColumn(session(), std::move(table), std::move(column), std::move(schema));
+}
+
 } // namespace Quarry

@@ -3,6 +3,9 @@
 
 #include "connection/options.h"
 #include "connection/session.h"
+#include "schema/metadata.h"
+#include "schema/reflector.h"
+#include "schema/schemaops.h"
 #include "url/databaseurl.h"
 
 #include <QCoroTask>
@@ -41,6 +44,19 @@ public:
     QCoro::Task<Transaction> begin() const;
     /// A round trip on a pooled connection; a dropped connection is reconnected once.
     QCoro::Task<void> ping() const;
+    /// Creates every table, index, view, sequence and trigger of \a metadata in foreign-key
+    /// order, in one transaction (existing tables are skipped unless checkFirst is off).
+    QCoro::Task<void> createAll(Metadata metadata, CreateOptions options = {}) const;
+    /// Drops every table, view and sequence of \a metadata in reverse order, in one transaction.
+    QCoro::Task<void> dropAll(Metadata metadata, DropOptions options = {}) const;
+    QCoro::Task<void> createTable(Table table, CreateOptions options = {}) const;
+    QCoro::Task<void> dropTable(QString name, DropTableOptions options = {}) const;
+    /// The live schema, read with a few bulk catalog queries.
+    QCoro::Task<Metadata> reflect(ReflectOptions options = {}) const;
+    QCoro::Task<QStringList> tableNames(QString schema = {}) const;
+    QCoro::Task<bool> hasTable(QString table, QString schema = {}) const;
+    QCoro::Task<bool> hasColumn(QString table, QString column, QString schema = {}) const;
+
     /// Waits for work in flight, closes every connection and joins their threads. Sessions
     /// created afterwards fail with ConnectionError.
     QCoro::Task<void> close();

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "schema/metadata.h"
+
+#include <QSet>
+#include <QStringList>
+
+namespace Quarry {
+
+class Dialect;
+
+/// Objects already in the database, by (schema, name); the schema is the dialect's real name
+/// (`main`, `public`), never empty.
+using ExistingObjects = QSet<std::pair<QString, QString>>;
+
+/// The statements that create every object of \a metadata, in an order the engine accepts:
+/// schemas, sequences, tables in foreign-key dependency order (each with its indexes and
+/// comments), foreign keys that close a cycle (engines that check references at CREATE time),
+/// views (after the views they use), triggers. With \a existing (check first), tables and views
+/// in it are skipped with everything that belongs to them.
+QStringList createAllStatements(const Metadata &metadata, const Dialect &dialect,
+                                const ExistingObjects *existing = nullptr);
+
+/// The statements that drop every table, view and sequence of \a metadata: views first, then
+/// tables in reverse dependency order (a foreign-key cycle in one statement where the engine
+/// allows it), then sequences. \a ifExists makes each drop tolerate a missing object.
+QStringList dropAllStatements(const Metadata &metadata, const Dialect &dialect, bool ifExists);
+
+/// Tables of \a metadata grouped so that every table's foreign keys point into its own group or
+/// an earlier one (strongly connected components in dependency order). Groups of more than one
+/// table, or a table referencing itself through another, are foreign-key cycles.
+QList<QList<const Table *>> dependencyGroups(const Metadata &metadata);
+
+} // namespace Quarry
