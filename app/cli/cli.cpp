@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "cli/cli.h"
 
+#include "cli/common.h"
+#include "cli/schemacommands.h"
+
 #include "connection/errors.h"
 #include "database/database.h"
 #include "io/rowwriter.h"
 #include "sql/splitstatements.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QFile>
-
-#include <cstdio>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -18,66 +16,6 @@ using namespace Qt::StringLiterals;
 namespace Quarry::Cli {
 
 namespace {
-
-/// lupdate reads this context; the strings are in translations/quarry_*.ts.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(Quarry::Cli)
-};
-
-void printError(const QString &message)
-{
-    std::fprintf(stderr, "quarry: %s\n", message.toLocal8Bit().constData());
-}
-
-/// stdout as a QIODevice, unbuffered by Qt (the writers batch their output).
-class StdOut {
-public:
-    StdOut() { m_file.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered); }
-    QIODevice *device() { return &m_file; }
-
-private:
-    QFile m_file;
-};
-
-struct Common {
-    QString url;
-    RowWriter::Format format = RowWriter::Format::Text;
-    bool echo = false;
-};
-
-/// Parses the options every command shares; returns false (message printed) on bad input.
-bool parse(QCommandLineParser &parser, const QStringList &arguments, Common &common,
-           int positionalRequired)
-{
-    parser.addOption({u"csv"_s, Tr::tr("Write rows as CSV.")});
-    parser.addOption({u"json"_s, Tr::tr("Write rows as a JSON array of objects.")});
-    parser.addOption({u"echo"_s, Tr::tr("Log each statement with its timing to stderr.")});
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return false;
-    }
-    if (parser.isSet(u"help"_s)) {
-        std::fprintf(stdout, "%s", parser.helpText().toLocal8Bit().constData());
-        return false;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() < positionalRequired) {
-        printError(Tr::tr("missing arguments; see quarry %1 --help").arg(arguments.value(1)));
-        return false;
-    }
-    common.url = positional.value(1);
-    if (parser.isSet(u"csv"_s) && parser.isSet(u"json"_s)) {
-        printError(Tr::tr("--csv and --json exclude each other"));
-        return false;
-    }
-    if (parser.isSet(u"csv"_s))
-        common.format = RowWriter::Format::Csv;
-    else if (parser.isSet(u"json"_s))
-        common.format = RowWriter::Format::Json;
-    common.echo = parser.isSet(u"echo"_s);
-    return true;
-}
 
 // Argument parsing stays out of coroutine bodies: GCC 12 miscompiles brace lists there.
 struct QueryCommand {
@@ -97,10 +35,8 @@ std::optional<QueryCommand> parseQuery(const QStringList &arguments, int &exitCo
     parser.addOption(
         {{u"p"_s, u"param"_s}, Tr::tr("Bind <value> to the next $n placeholder."), u"value"_s});
     QueryCommand command;
-    if (!parse(parser, arguments, command.common, 2)) {
-        exitCode = parser.isSet(u"help"_s) ? 0 : 2;
+    if (!parse(parser, arguments, command.common, 2, exitCode))
         return std::nullopt;
-    }
     command.sql = parser.positionalArguments().value(2);
     if (parser.isSet(u"file"_s)) {
         QFile file(parser.value(u"file"_s));
@@ -137,7 +73,7 @@ QCoro::Task<int> query(QueryCommand command)
         co_return 0;
     }
     // Rows go out batch by batch as they arrive: any result size in bounded memory.
-    Columns columns;
+    ResultColumns columns;
     auto stream = session.stream(command.sql, command.values);
     QCORO_FOREACH(const Result &batch, stream)
     {
@@ -156,16 +92,14 @@ std::optional<Common> parseTables(const QStringList &arguments, int &exitCode)
         Tr::tr("List the tables of a database with their row counts."));
     parser.addPositionalArgument(u"url"_s, Tr::tr("Database URL, e.g. sqlite:///file.db"));
     Common common;
-    if (!parse(parser, arguments, common, 2)) {
-        exitCode = parser.isSet(u"help"_s) ? 0 : 2;
+    if (!parse(parser, arguments, common, 2, exitCode))
         return std::nullopt;
-    }
     return common;
 }
 
-Columns tableListColumns()
+ResultColumns tableListColumns()
 {
-    return {Column{u"schema"_s}, Column{u"table"_s}, Column{u"rows"_s}};
+    return {ResultColumn{u"schema"_s}, ResultColumn{u"table"_s}, ResultColumn{u"rows"_s}};
 }
 
 QString tableCatalogQuery(DatabaseUrl::Backend backend)
@@ -213,23 +147,30 @@ QCoro::Task<int> tables(Common common)
 
 bool isCommand(const QString &word)
 {
-    return word == u"query"_s || word == u"tables"_s;
+    return word == u"query"_s || word == u"tables"_s || isSchemaCommand(word);
 }
 
 QString usage()
 {
-    return Tr::tr("Usage: quarry <command> [options]\n"
-                  "\n"
-                  "Commands:\n"
-                  "  query URL SQL [--csv|--json] [--file FILE] [-p VALUE]...\n"
-                  "                  run SQL and stream its rows to stdout\n"
-                  "  tables URL [--csv|--json]\n"
-                  "                  list tables and their row counts\n"
-                  "\n"
-                  "URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (memory)\n"
-                  "      postgresql://user@host:port/dbname?sslmode=require\n"
-                  "      qt+QSQLITE:///file.db  (any Qt SQL driver)\n"
-                  "Run 'quarry <command> --help' for a command's options.\n");
+    return Tr::tr(
+        "Usage: quarry <command> [options]\n"
+        "\n"
+        "Commands:\n"
+        "  query URL SQL [--csv|--json] [--file FILE] [-p VALUE]...\n"
+        "                  run SQL and stream its rows to stdout\n"
+        "  tables URL [--csv|--json]\n"
+        "                  list tables and their row counts\n"
+        "  reflect URL [--json|--ddl|--model FILE] [--schema NAME]...\n"
+        "                  describe the live schema, or write it as DDL or a model file\n"
+        "  create-all URL MODEL [--dry-run]\n"
+        "                  create the tables of a JSON model file (skipping existing ones)\n"
+        "  drop-all URL MODEL [--dry-run]\n"
+        "                  drop the tables of a JSON model file\n"
+        "\n"
+        "URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (memory)\n"
+        "      postgresql://user@host:port/dbname?sslmode=require\n"
+        "      qt+QSQLITE:///file.db  (any Qt SQL driver)\n"
+        "Run 'quarry <command> --help' for a command's options.\n");
 }
 
 QCoro::Task<int> run(QStringList arguments)
@@ -245,6 +186,8 @@ QCoro::Task<int> run(QStringList arguments)
             auto parsed = parseTables(arguments, exitCode);
             co_return parsed ? co_await tables(std::move(*parsed)) : exitCode;
         }
+        if (isSchemaCommand(command))
+            co_return co_await runSchemaCommand(std::move(arguments));
     } catch (const DatabaseError &e) {
         printError(e.message());
         co_return 1;

@@ -32,6 +32,11 @@ Run quarry(const QStringList &arguments)
     return run;
 }
 
+QString petsModel()
+{
+    return QStringLiteral(QUARRY_SOURCE_DIR "/resources/models/pets.json");
+}
+
 } // namespace
 
 class TestCli : public QObject {
@@ -142,6 +147,71 @@ private Q_SLOTS:
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains("password"), run.err.constData());
         QVERIFY2(!run.err.contains(password.toUtf8()), run.err.constData());
+    }
+
+    void reflectsTheSampleDatabase()
+    {
+        const QString url = u"sqlite:///"_s + m_dir.filePath(u"sample.db"_s);
+        const Run made = quarry({u"query"_s, url, u"--file"_s,
+                                 QStringLiteral(QUARRY_SOURCE_DIR "/resources/sample/sample.sql")});
+        QVERIFY2(made.code == 0, made.err.constData());
+        const Run text = quarry({u"reflect"_s, url});
+        QVERIFY2(text.code == 0, text.err.constData());
+        QVERIFY2(text.out.contains("table main.books\n"), text.out.constData());
+        QVERIFY(text.out.contains("FOREIGN KEY (author_id) -> authors(id)"));
+
+        // --ddl rebuilds it elsewhere; --model saves a model that create-all reads back
+        const Run ddl = quarry({u"reflect"_s, url, u"--ddl"_s});
+        QVERIFY2(ddl.code == 0, ddl.err.constData());
+        QVERIFY(ddl.out.contains("CREATE TABLE \"books\""));
+        const QString modelFile = m_dir.filePath(u"sample.json"_s);
+        const Run saved = quarry({u"reflect"_s, url, u"--model"_s, modelFile});
+        QVERIFY2(saved.code == 0, saved.err.constData());
+        const QString copy = u"sqlite:///"_s + m_dir.filePath(u"copy.db"_s);
+        const Run created = quarry({u"create-all"_s, copy, modelFile});
+        QVERIFY2(created.code == 0, created.err.constData());
+        const Run again = quarry({u"reflect"_s, copy, u"--ddl"_s});
+        QCOMPARE(again.out, ddl.out);
+    }
+
+    void createAllDryRunPrintsTheDdlAndChangesNothing()
+    {
+        const QString url = u"sqlite:///"_s + m_dir.filePath(u"dry.db"_s);
+        const Run run = quarry({u"create-all"_s, url, petsModel(), u"--dry-run"_s});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QVERIFY2(run.out.contains("CREATE TABLE \"pet\""), run.out.constData());
+        QVERIFY(run.out.contains("AUTOINCREMENT"));
+        const Run tables = quarry({u"tables"_s, url, u"--csv"_s});
+        QCOMPARE(tables.out, QByteArray("schema,table,rows\r\n"));
+    }
+
+    void createAllAndDropAllOnPostgres()
+    {
+        if (postgresUrl().isEmpty())
+            QSKIP("no PostgreSQL server");
+        ScratchDatabase scratch(Postgres);
+        const Run created = quarry({u"create-all"_s, scratch.url(), petsModel()});
+        QVERIFY2(created.code == 0, created.err.constData());
+        const Run tables = quarry({u"tables"_s, scratch.url(), u"--csv"_s});
+        QCOMPARE(tables.out, QByteArray("schema,table,rows\r\npublic,pet,0\r\npublic,user,0\r\n"));
+        const Run dry = quarry({u"drop-all"_s, scratch.url(), petsModel(), u"--dry-run"_s});
+        QVERIFY2(dry.out.contains("DROP TABLE IF EXISTS \"pet\""), dry.out.constData());
+        const Run dropped = quarry({u"drop-all"_s, scratch.url(), petsModel()});
+        QVERIFY2(dropped.code == 0, dropped.err.constData());
+        QCOMPARE(quarry({u"tables"_s, scratch.url(), u"--csv"_s}).out,
+                 QByteArray("schema,table,rows\r\n"));
+    }
+
+    void brokenModelFileNamesWhereAndWhat()
+    {
+        QFile model(m_dir.filePath(u"broken.json"_s));
+        QVERIFY(model.open(QIODevice::WriteOnly));
+        model.write(R"({"tables": [{"name": "t", "columns": [{"name": "a", "type": "strng"}]}]})");
+        model.close();
+        const Run run = quarry({u"create-all"_s, m_url, model.fileName()});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains("$.tables[0].columns[0].type"), run.err.constData());
+        QVERIFY2(run.err.contains("strng"), run.err.constData());
     }
 
     void printsVersion()
