@@ -2,6 +2,7 @@
 // quarry-bench: each scenario beside the raw engine in the same process, one line each:
 //   name  quarry=…  raw=…  ratio=…   (ratio = raw time / Quarry time; 1.0 = as fast as raw)
 #include "rawengines.h"
+#include "reflectbench.h"
 #include "testsupport.h"
 
 #include "connection/errors.h"
@@ -209,16 +210,28 @@ int main(int argc, char *argv[])
         {u"repeat"_s, u"Runs per measurement; the median is shown."_s, u"n"_s, u"3"_s});
     parser.addOption({u"pg"_s, u"PostgreSQL URL (default: $QUARRY_TEST_PG_URL)."_s, u"url"_s});
     parser.addOption({u"only"_s, u"Run only this engine: sqlite or pg."_s, u"engine"_s});
+    parser.addOption(
+        {u"tables"_s, u"Tables in the reflect scenario (default 5000)."_s, u"n"_s, u"5000"_s});
+    parser.addOption({u"scenario"_s, u"Run only this scenario: data or reflect."_s, u"name"_s});
     parser.process(app);
     const qint64 rows = parser.value(u"rows"_s).toLongLong();
     const int repeat = std::max(1, parser.value(u"repeat"_s).toInt());
     const QString only = parser.value(u"only"_s);
+    const int tables = parser.value(u"tables"_s).toInt();
+    const QString scenario = parser.value(u"scenario"_s);
+    const bool data = scenario.isEmpty() || scenario == u"data"_s;
+    const bool reflect = scenario.isEmpty() || scenario == u"reflect"_s;
 
     try {
         if (only.isEmpty() || only == u"sqlite"_s) {
             QTemporaryDir dir;
             const QString file = dir.filePath(u"bench.db"_s);
-            benchEngine(false, u"sqlite:///"_s + file, file.toUtf8(), rows, repeat, file);
+            if (data)
+                benchEngine(false, u"sqlite:///"_s + file, file.toUtf8(), rows, repeat, file);
+            const QString schemaFile = dir.filePath(u"reflect.db"_s);
+            if (reflect)
+                benchReflect(false, u"sqlite:///"_s + schemaFile, schemaFile.toUtf8(), tables,
+                             repeat);
         }
         QString pg = parser.value(u"pg"_s);
         if (pg.isEmpty())
@@ -226,8 +239,10 @@ int main(int argc, char *argv[])
         if (only.isEmpty() || only == u"pg"_s) {
             if (pg.isEmpty())
                 std::printf("pg: skipped (no --pg URL and no QUARRY_TEST_PG_URL)\n");
-            else
+            else if (data)
                 benchEngine(true, pg, pg.toUtf8(), rows, repeat, {});
+            if (!pg.isEmpty() && reflect)
+                benchReflect(true, pg, pg.toUtf8(), tables, repeat);
         }
     } catch (const DatabaseError &e) {
         std::fprintf(stderr, "quarry-bench: %s\n", qPrintable(e.message()));
