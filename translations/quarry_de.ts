@@ -60,6 +60,10 @@
         <translation>&apos;tables&apos; unterstützt URLs mit sqlite:// und postgresql://</translation>
     </message>
     <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
         <source>Usage: quarry &lt;command&gt; [options]
 
 Commands:
@@ -67,6 +71,12 @@ Commands:
                   run SQL and stream its rows to stdout
   tables URL [--csv|--json]
                   list tables and their row counts
+  reflect URL [--json|--ddl|--model FILE] [--schema NAME]...
+                  describe the live schema, or write it as DDL or a model file
+  create-all URL MODEL [--dry-run]
+                  create the tables of a JSON model file (skipping existing ones)
+  drop-all URL MODEL [--dry-run]
+                  drop the tables of a JSON model file
 
 URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (memory)
       postgresql://user@host:port/dbname?sslmode=require
@@ -80,6 +90,12 @@ Befehle:
                   SQL ausführen und die Zeilen fortlaufend auf stdout ausgeben
   tables URL [--csv|--json]
                   Tabellen mit ihrer Zeilenanzahl auflisten
+  reflect URL [--json|--ddl|--model FILE] [--schema NAME]...
+                  Schema beschreiben oder als DDL bzw. Modelldatei ausgeben
+  create-all URL MODEL [--dry-run]
+                  Tabellen einer JSON-Modelldatei anlegen (vorhandene überspringen)
+  drop-all URL MODEL [--dry-run]
+                  Tabellen einer JSON-Modelldatei löschen
 
 URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher)
       postgresql://user@host:port/dbname?sslmode=require
@@ -88,8 +104,80 @@ Mit &apos;quarry &lt;Befehl&gt; --help&apos; werden die Optionen eines Befehls a
 </translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+        <source>Describe the schema of a live database.</source>
+        <translation>Das Schema einer bestehenden Datenbank beschreiben.</translation>
+    </message>
+    <message>
+        <source>Write the schema as a JSON model to stdout.</source>
+        <translation>Das Schema als JSON-Modell auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>Write the CREATE statements that rebuild the schema.</source>
+        <translation>Die CREATE-Anweisungen ausgeben, die das Schema neu aufbauen.</translation>
+    </message>
+    <message>
+        <source>Save the schema as a model file &lt;file&gt;.</source>
+        <translation>Das Schema als Modelldatei &lt;file&gt; speichern.</translation>
+    </message>
+    <message>
+        <source>Only read schema &lt;name&gt; (repeatable).</source>
+        <translation>Nur das Schema &lt;name&gt; auslesen (mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <source>--json, --ddl and --model exclude each other</source>
+        <translation>--json, --ddl und --model schließen sich gegenseitig aus</translation>
+    </message>
+    <message>
+        <source>Create the tables of a JSON model file.</source>
+        <translation>Die Tabellen einer JSON-Modelldatei anlegen.</translation>
+    </message>
+    <message>
+        <source>Drop the tables of a JSON model file.</source>
+        <translation>Die Tabellen einer JSON-Modelldatei löschen.</translation>
+    </message>
+    <message>
+        <source>The JSON model file.</source>
+        <translation>Die JSON-Modelldatei.</translation>
+    </message>
+    <message>
+        <source>Print the statements instead of running them.</source>
+        <translation>Die Anweisungen ausgeben, statt sie auszuführen.</translation>
+    </message>
+    <message>
+        <source>table %1.%2
+</source>
+        <translation>Tabelle %1.%2
+</translation>
+    </message>
+    <message>
+        <source>view %1.%2
+</source>
+        <translation>Sicht %1.%2
+</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) run; the model&apos;s tables exist now.
+</source>
+        <translation>
+            <numerusform>%n Anweisung ausgeführt; die Tabellen des Modells sind jetzt vorhanden.
+</numerusform>
+            <numerusform>%n Anweisungen ausgeführt; die Tabellen des Modells sind jetzt vorhanden.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) run; the model&apos;s tables are gone.
+</source>
+        <translation>
+            <numerusform>%n Anweisung ausgeführt; die Tabellen des Modells sind jetzt entfernt.
+</numerusform>
+            <numerusform>%n Anweisungen ausgeführt; die Tabellen des Modells sind jetzt entfernt.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -201,6 +289,253 @@ Mit &apos;quarry &lt;Befehl&gt; --help&apos; werden die Optionen eines Befehls a
     <message>
         <source>cannot parse URL %1: percent-encode &quot;/&quot;, &quot;?&quot;, &quot;@&quot; and &quot;:&quot; in the user name and password, and &quot;@&quot; in the database name</source>
         <translation>URL %1 kann nicht analysiert werden: &quot;/&quot;, &quot;?&quot;, &quot;@&quot; und &quot;:&quot; müssen im Benutzernamen und Passwort prozentkodiert werden, &quot;@&quot; auch im Datenbanknamen</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::ModelFile</name>
+    <message>
+        <source>give either &quot;function&quot; or &quot;value&quot;</source>
+        <translation>entweder &quot;function&quot; oder &quot;value&quot; angeben</translation>
+    </message>
+    <message>
+        <source>unknown function &quot;%1&quot; (expected now or uuid)</source>
+        <translation>unbekannte Funktion &quot;%1&quot; (erwartet wird now oder uuid)</translation>
+    </message>
+    <message>
+        <source>expected a string, a number, true, false or an object</source>
+        <translation>erwartet wird eine Zeichenkette, eine Zahl, true, false oder ein Objekt</translation>
+    </message>
+    <message>
+        <source>expected a string or an object</source>
+        <translation>erwartet wird eine Zeichenkette oder ein Objekt</translation>
+    </message>
+    <message>
+        <source>expected &quot;table&quot;, &quot;table.column&quot; or &quot;schema.table.column&quot;</source>
+        <translation>erwartet wird &quot;table&quot;, &quot;table.column&quot; oder &quot;schema.table.column&quot;</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (expected cascade, restrict, set null, set default or no action)</source>
+        <translation>unbekannte Aktion &quot;%1&quot; (erwartet wird cascade, restrict, set null, set default oder no action)</translation>
+    </message>
+    <message>
+        <source>needs &quot;deferrable&quot;: true</source>
+        <translation>erfordert &quot;deferrable&quot;: true</translation>
+    </message>
+    <message>
+        <source>&quot;other&quot; needs a &quot;nativeType&quot;</source>
+        <translation>&quot;other&quot; erfordert einen &quot;nativeType&quot;</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;</source>
+        <translation>unbekannter Typ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a generated column cannot have a &quot;default&quot;</source>
+        <translation>eine generierte Spalte kann keinen &quot;default&quot; haben</translation>
+    </message>
+    <message>
+        <source>unknown identity &quot;%1&quot; (expected always or byDefault)</source>
+        <translation>unbekannte Identitätsart &quot;%1&quot; (erwartet wird always oder byDefault)</translation>
+    </message>
+    <message>
+        <source>needs an integer type</source>
+        <translation>erfordert einen Ganzzahltyp</translation>
+    </message>
+    <message>
+        <source>a column cannot be both &quot;identity&quot; and &quot;autoincrement&quot;</source>
+        <translation>eine Spalte kann nicht zugleich &quot;identity&quot; und &quot;autoincrement&quot; sein</translation>
+    </message>
+    <message>
+        <source>duplicate table &quot;%1&quot;</source>
+        <translation>Tabelle &quot;%1&quot; ist doppelt definiert</translation>
+    </message>
+    <message>
+        <source>duplicate view &quot;%1&quot;</source>
+        <translation>Sicht &quot;%1&quot; ist doppelt definiert</translation>
+    </message>
+    <message>
+        <source>duplicate index &quot;%1&quot;</source>
+        <translation>Index &quot;%1&quot; ist doppelt definiert</translation>
+    </message>
+    <message>
+        <source>duplicate sequence &quot;%1&quot;</source>
+        <translation>Sequenz &quot;%1&quot; ist doppelt definiert</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already used by a table</source>
+        <translation>der Name &quot;%1&quot; wird bereits von einer Tabelle verwendet</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already used by a view</source>
+        <translation>der Name &quot;%1&quot; wird bereits von einer Sicht verwendet</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already used by an index</source>
+        <translation>der Name &quot;%1&quot; wird bereits von einem Index verwendet</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already used by a sequence</source>
+        <translation>der Name &quot;%1&quot; wird bereits von einer Sequenz verwendet</translation>
+    </message>
+    <message>
+        <source>expected true, false or an object</source>
+        <translation>erwartet wird true, false oder ein Objekt</translation>
+    </message>
+    <message>
+        <source>unmatched &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; ohne Gegenstück</translation>
+    </message>
+    <message>
+        <source>unknown placeholder &quot;%1&quot;</source>
+        <translation>unbekannter Platzhalter &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must not be 0</source>
+        <translation>darf nicht 0 sein</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; does not exist</source>
+        <translation>Tabelle &quot;%1&quot; existiert nicht</translation>
+    </message>
+    <message>
+        <source>duplicate trigger &quot;%1&quot; on table &quot;%2&quot;</source>
+        <translation>Trigger &quot;%1&quot; ist für die Tabelle &quot;%2&quot; doppelt definiert</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>fehlerhaftes JSON: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the model file: %2</source>
+        <translation>%1: die Modelldatei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>unsupported format version %1 (this Quarry reads version %2)</source>
+        <translation>nicht unterstützte Formatversion %1 (diese Quarry-Version liest Version %2)</translation>
+    </message>
+    <message>
+        <source>unknown dialect &quot;%1&quot; (expected sqlite, postgresql or generic)</source>
+        <translation>unbekannter Dialekt &quot;%1&quot; (erwartet wird sqlite, postgresql oder generic)</translation>
+    </message>
+    <message>
+        <source>the default schema is given twice</source>
+        <translation>das Standardschema ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>duplicate schema &quot;%1&quot;</source>
+        <translation>Schema &quot;%1&quot; ist doppelt definiert</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>erwartet wird eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>erwartet wird true oder false</translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation>erwartet wird eine Ganzzahl</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>erwartet wird ein Array</translation>
+    </message>
+    <message>
+        <source>expected at least one column</source>
+        <translation>erwartet wird mindestens eine Spalte</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>erwartet wird ein Objekt</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unbekannter Schlüssel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>unbekannter Schlüssel &quot;%1&quot; (war &quot;%2&quot; gemeint?)</translation>
+    </message>
+    <message>
+        <source>missing &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>a reference to an &quot;external&quot; table must name its columns</source>
+        <translation>ein Verweis auf eine als &quot;external&quot; markierte Tabelle muss die referenzierten Spalten angeben</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; has no primary key: name the referred columns</source>
+        <translation>Tabelle &quot;%1&quot; hat keinen Primärschlüssel: die referenzierten Spalten angeben</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; does not exist in table &quot;%2&quot;</source>
+        <translation>Spalte &quot;%1&quot; existiert in Tabelle &quot;%2&quot; nicht</translation>
+    </message>
+    <message>
+        <source>column counts differ: %1 here, %2 in table &quot;%3&quot;</source>
+        <translation>Spaltenanzahl weicht ab: %1 hier, %2 in Tabelle &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>the referred columns (%1) are neither the primary key nor unique in table &quot;%2&quot;</source>
+        <translation>die referenzierten Spalten (%1) bilden in Tabelle &quot;%2&quot; weder den Primärschlüssel noch einen eindeutigen Schlüssel</translation>
+    </message>
+    <message>
+        <source>unknown primary key kind &quot;%1&quot; (expected integer, bigint or uuid, or the key&apos;s columns in an array)</source>
+        <translation>unbekannte Primärschlüsselart &quot;%1&quot; (erwartet wird integer, bigint oder uuid oder die Spalten des Schlüssels als Array)</translation>
+    </message>
+    <message>
+        <source>expected a string, an array or an object</source>
+        <translation>erwartet wird eine Zeichenkette, ein Array oder ein Objekt</translation>
+    </message>
+    <message>
+        <source>give either &quot;columns&quot; or &quot;kind&quot;</source>
+        <translation>entweder &quot;columns&quot; oder &quot;kind&quot; angeben</translation>
+    </message>
+    <message>
+        <source>&quot;column&quot; goes with &quot;kind&quot;</source>
+        <translation>&quot;column&quot; ist nur zusammen mit &quot;kind&quot; zulässig</translation>
+    </message>
+    <message>
+        <source>give either &quot;column&quot; or &quot;expression&quot;</source>
+        <translation>entweder &quot;column&quot; oder &quot;expression&quot; angeben</translation>
+    </message>
+    <message>
+        <source>an index needs a &quot;name&quot; when &quot;naming&quot; is false</source>
+        <translation>ein Index erfordert einen &quot;name&quot;, wenn &quot;naming&quot; false ist</translation>
+    </message>
+    <message>
+        <source>an index needs a &quot;name&quot;: the naming convention&apos;s &quot;index&quot; pattern is empty</source>
+        <translation>ein Index erfordert einen &quot;name&quot;: das &quot;index&quot;-Muster der Namenskonvention ist leer</translation>
+    </message>
+    <message>
+        <source>duplicate constraint name &quot;%1&quot;</source>
+        <translation>Constraint-Name &quot;%1&quot; ist doppelt vergeben</translation>
+    </message>
+    <message>
+        <source>adds a column &quot;%1&quot;, but the table declares one already</source>
+        <translation>fügt eine Spalte &quot;%1&quot; hinzu, die Tabelle deklariert aber bereits eine gleichnamige</translation>
+    </message>
+    <message>
+        <source>duplicate column &quot;%1&quot;</source>
+        <translation>Spalte &quot;%1&quot; ist doppelt definiert</translation>
+    </message>
+    <message>
+        <source>the table&apos;s &quot;primaryKey&quot; names the primary key already</source>
+        <translation>der Primärschlüssel ist bereits über &quot;primaryKey&quot; der Tabelle festgelegt</translation>
+    </message>
+    <message>
+        <source>needs a primary key</source>
+        <translation>erfordert einen Primärschlüssel</translation>
     </message>
 </context>
 <context>
@@ -408,6 +743,13 @@ Mit &apos;quarry &lt;Befehl&gt; --help&apos; werden die Optionen eines Befehls a
     <message>
         <source>cannot bind a value of type %1</source>
         <translation>ein Wert vom Typ %1 kann nicht gebunden werden</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Reflector</name>
+    <message>
+        <source>Reading the schema is not supported for the Qt SQL driver %1</source>
+        <translation>Das Auslesen des Schemas wird für den Qt-SQL-Treiber %1 nicht unterstützt</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,10 @@
         <translation>&apos;tables&apos; prend en charge les URL sqlite:// et postgresql://</translation>
     </message>
     <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
         <source>Usage: quarry &lt;command&gt; [options]
 
 Commands:
@@ -67,6 +71,12 @@ Commands:
                   run SQL and stream its rows to stdout
   tables URL [--csv|--json]
                   list tables and their row counts
+  reflect URL [--json|--ddl|--model FILE] [--schema NAME]...
+                  describe the live schema, or write it as DDL or a model file
+  create-all URL MODEL [--dry-run]
+                  create the tables of a JSON model file (skipping existing ones)
+  drop-all URL MODEL [--dry-run]
+                  drop the tables of a JSON model file
 
 URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (memory)
       postgresql://user@host:port/dbname?sslmode=require
@@ -80,6 +90,12 @@ Commandes :
                   exécuter du SQL et envoyer ses lignes en continu sur stdout
   tables URL [--csv|--json]
                   lister les tables et leur nombre de lignes
+  reflect URL [--json|--ddl|--model FILE] [--schema NAME]...
+                  décrire le schéma, ou l&apos;écrire en DDL ou en fichier de modèle
+  create-all URL MODEL [--dry-run]
+                  créer les tables d&apos;un fichier de modèle JSON (sauf les existantes)
+  drop-all URL MODEL [--dry-run]
+                  supprimer les tables d&apos;un fichier de modèle JSON
 
 URL : sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (en mémoire)
       postgresql://user@host:port/dbname?sslmode=require
@@ -88,8 +104,80 @@ Lancez &apos;quarry &lt;commande&gt; --help&apos; pour afficher les options d&ap
 </translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>commande inconnue &apos;%1&apos;</translation>
+        <source>Describe the schema of a live database.</source>
+        <translation>Décrire le schéma d&apos;une base de données existante.</translation>
+    </message>
+    <message>
+        <source>Write the schema as a JSON model to stdout.</source>
+        <translation>Écrire le schéma sous forme de modèle JSON sur stdout.</translation>
+    </message>
+    <message>
+        <source>Write the CREATE statements that rebuild the schema.</source>
+        <translation>Écrire les instructions CREATE qui reconstruisent le schéma.</translation>
+    </message>
+    <message>
+        <source>Save the schema as a model file &lt;file&gt;.</source>
+        <translation>Enregistrer le schéma dans le fichier de modèle &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>Only read schema &lt;name&gt; (repeatable).</source>
+        <translation>Lire uniquement le schéma &lt;name&gt; (option répétable).</translation>
+    </message>
+    <message>
+        <source>--json, --ddl and --model exclude each other</source>
+        <translation>--json, --ddl et --model s&apos;excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>Create the tables of a JSON model file.</source>
+        <translation>Créer les tables d&apos;un fichier de modèle JSON.</translation>
+    </message>
+    <message>
+        <source>Drop the tables of a JSON model file.</source>
+        <translation>Supprimer les tables d&apos;un fichier de modèle JSON.</translation>
+    </message>
+    <message>
+        <source>The JSON model file.</source>
+        <translation>Le fichier de modèle JSON.</translation>
+    </message>
+    <message>
+        <source>Print the statements instead of running them.</source>
+        <translation>Afficher les instructions au lieu de les exécuter.</translation>
+    </message>
+    <message>
+        <source>table %1.%2
+</source>
+        <translation>table %1.%2
+</translation>
+    </message>
+    <message>
+        <source>view %1.%2
+</source>
+        <translation>vue %1.%2
+</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) run; the model&apos;s tables exist now.
+</source>
+        <translation>
+            <numerusform>%n instruction exécutée ; les tables du modèle existent désormais.
+</numerusform>
+            <numerusform>%n instructions exécutées ; les tables du modèle existent désormais.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) run; the model&apos;s tables are gone.
+</source>
+        <translation>
+            <numerusform>%n instruction exécutée ; les tables du modèle ont été supprimées.
+</numerusform>
+            <numerusform>%n instructions exécutées ; les tables du modèle ont été supprimées.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -201,6 +289,253 @@ Lancez &apos;quarry &lt;commande&gt; --help&apos; pour afficher les options d&ap
     <message>
         <source>cannot parse URL %1: percent-encode &quot;/&quot;, &quot;?&quot;, &quot;@&quot; and &quot;:&quot; in the user name and password, and &quot;@&quot; in the database name</source>
         <translation>impossible d&apos;analyser l&apos;URL %1 : &quot;/&quot;, &quot;?&quot;, &quot;@&quot; et &quot;:&quot; doivent être encodés en pourcent dans le nom d&apos;utilisateur et le mot de passe, de même que &quot;@&quot; dans le nom de la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::ModelFile</name>
+    <message>
+        <source>give either &quot;function&quot; or &quot;value&quot;</source>
+        <translation>indiquez soit &quot;function&quot;, soit &quot;value&quot;</translation>
+    </message>
+    <message>
+        <source>unknown function &quot;%1&quot; (expected now or uuid)</source>
+        <translation>fonction &quot;%1&quot; inconnue (valeur attendue : now ou uuid)</translation>
+    </message>
+    <message>
+        <source>expected a string, a number, true, false or an object</source>
+        <translation>valeur attendue : une chaîne, un nombre, true, false ou un objet</translation>
+    </message>
+    <message>
+        <source>expected a string or an object</source>
+        <translation>valeur attendue : une chaîne ou un objet</translation>
+    </message>
+    <message>
+        <source>expected &quot;table&quot;, &quot;table.column&quot; or &quot;schema.table.column&quot;</source>
+        <translation>forme attendue : &quot;table&quot;, &quot;table.column&quot; ou &quot;schema.table.column&quot;</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (expected cascade, restrict, set null, set default or no action)</source>
+        <translation>action &quot;%1&quot; inconnue (valeur attendue : cascade, restrict, set null, set default ou no action)</translation>
+    </message>
+    <message>
+        <source>needs &quot;deferrable&quot;: true</source>
+        <translation>nécessite &quot;deferrable&quot;: true</translation>
+    </message>
+    <message>
+        <source>&quot;other&quot; needs a &quot;nativeType&quot;</source>
+        <translation>&quot;other&quot; nécessite un &quot;nativeType&quot;</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;</source>
+        <translation>type &quot;%1&quot; inconnu</translation>
+    </message>
+    <message>
+        <source>a generated column cannot have a &quot;default&quot;</source>
+        <translation>une colonne générée ne peut pas avoir de &quot;default&quot;</translation>
+    </message>
+    <message>
+        <source>unknown identity &quot;%1&quot; (expected always or byDefault)</source>
+        <translation>type d&apos;identité &quot;%1&quot; inconnu (valeur attendue : always ou byDefault)</translation>
+    </message>
+    <message>
+        <source>needs an integer type</source>
+        <translation>nécessite un type entier</translation>
+    </message>
+    <message>
+        <source>a column cannot be both &quot;identity&quot; and &quot;autoincrement&quot;</source>
+        <translation>une colonne ne peut pas être à la fois &quot;identity&quot; et &quot;autoincrement&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate table &quot;%1&quot;</source>
+        <translation>table &quot;%1&quot; en double</translation>
+    </message>
+    <message>
+        <source>duplicate view &quot;%1&quot;</source>
+        <translation>vue &quot;%1&quot; en double</translation>
+    </message>
+    <message>
+        <source>duplicate index &quot;%1&quot;</source>
+        <translation>index &quot;%1&quot; en double</translation>
+    </message>
+    <message>
+        <source>duplicate sequence &quot;%1&quot;</source>
+        <translation>séquence &quot;%1&quot; en double</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already used by a table</source>
+        <translation>le nom &quot;%1&quot; est déjà utilisé par une table</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already used by a view</source>
+        <translation>le nom &quot;%1&quot; est déjà utilisé par une vue</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already used by an index</source>
+        <translation>le nom &quot;%1&quot; est déjà utilisé par un index</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already used by a sequence</source>
+        <translation>le nom &quot;%1&quot; est déjà utilisé par une séquence</translation>
+    </message>
+    <message>
+        <source>expected true, false or an object</source>
+        <translation>valeur attendue : true, false ou un objet</translation>
+    </message>
+    <message>
+        <source>unmatched &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; sans correspondance</translation>
+    </message>
+    <message>
+        <source>unknown placeholder &quot;%1&quot;</source>
+        <translation>espace réservé &quot;%1&quot; inconnu</translation>
+    </message>
+    <message>
+        <source>must not be 0</source>
+        <translation>ne doit pas valoir 0</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; does not exist</source>
+        <translation>la table &quot;%1&quot; n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>duplicate trigger &quot;%1&quot; on table &quot;%2&quot;</source>
+        <translation>déclencheur &quot;%1&quot; en double sur la table &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>JSON mal formé : %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the model file: %2</source>
+        <translation>%1 : impossible de lire le fichier de modèle : %2</translation>
+    </message>
+    <message>
+        <source>unsupported format version %1 (this Quarry reads version %2)</source>
+        <translation>version de format %1 non prise en charge (cette version de Quarry lit la version %2)</translation>
+    </message>
+    <message>
+        <source>unknown dialect &quot;%1&quot; (expected sqlite, postgresql or generic)</source>
+        <translation>dialecte &quot;%1&quot; inconnu (valeur attendue : sqlite, postgresql ou generic)</translation>
+    </message>
+    <message>
+        <source>the default schema is given twice</source>
+        <translation>le schéma par défaut est indiqué deux fois</translation>
+    </message>
+    <message>
+        <source>duplicate schema &quot;%1&quot;</source>
+        <translation>schéma &quot;%1&quot; en double</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>valeur attendue : une chaîne</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>valeur attendue : true ou false</translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation>valeur attendue : un entier</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>valeur attendue : un tableau</translation>
+    </message>
+    <message>
+        <source>expected at least one column</source>
+        <translation>au moins une colonne attendue</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>valeur attendue : un objet</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>clé &quot;%1&quot; inconnue</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>clé &quot;%1&quot; inconnue (vouliez-vous dire &quot;%2&quot; ?)</translation>
+    </message>
+    <message>
+        <source>missing &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; manquant</translation>
+    </message>
+    <message>
+        <source>a reference to an &quot;external&quot; table must name its columns</source>
+        <translation>une référence à une table marquée &quot;external&quot; doit indiquer les colonnes référencées</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; has no primary key: name the referred columns</source>
+        <translation>la table &quot;%1&quot; n&apos;a pas de clé primaire : indiquez les colonnes référencées</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; does not exist in table &quot;%2&quot;</source>
+        <translation>la colonne &quot;%1&quot; n&apos;existe pas dans la table &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>column counts differ: %1 here, %2 in table &quot;%3&quot;</source>
+        <translation>nombres de colonnes différents : %1 ici, %2 dans la table &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>the referred columns (%1) are neither the primary key nor unique in table &quot;%2&quot;</source>
+        <translation>les colonnes référencées (%1) ne constituent ni la clé primaire ni une clé unique de la table &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown primary key kind &quot;%1&quot; (expected integer, bigint or uuid, or the key&apos;s columns in an array)</source>
+        <translation>type de clé primaire &quot;%1&quot; inconnu (valeur attendue : integer, bigint ou uuid, ou les colonnes de la clé dans un tableau)</translation>
+    </message>
+    <message>
+        <source>expected a string, an array or an object</source>
+        <translation>valeur attendue : une chaîne, un tableau ou un objet</translation>
+    </message>
+    <message>
+        <source>give either &quot;columns&quot; or &quot;kind&quot;</source>
+        <translation>indiquez soit &quot;columns&quot;, soit &quot;kind&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;column&quot; goes with &quot;kind&quot;</source>
+        <translation>&quot;column&quot; ne s&apos;utilise qu&apos;avec &quot;kind&quot;</translation>
+    </message>
+    <message>
+        <source>give either &quot;column&quot; or &quot;expression&quot;</source>
+        <translation>indiquez soit &quot;column&quot;, soit &quot;expression&quot;</translation>
+    </message>
+    <message>
+        <source>an index needs a &quot;name&quot; when &quot;naming&quot; is false</source>
+        <translation>un index doit avoir un &quot;name&quot; lorsque &quot;naming&quot; vaut false</translation>
+    </message>
+    <message>
+        <source>an index needs a &quot;name&quot;: the naming convention&apos;s &quot;index&quot; pattern is empty</source>
+        <translation>un index doit avoir un &quot;name&quot; : le motif &quot;index&quot; de la convention de nommage est vide</translation>
+    </message>
+    <message>
+        <source>duplicate constraint name &quot;%1&quot;</source>
+        <translation>nom de contrainte &quot;%1&quot; en double</translation>
+    </message>
+    <message>
+        <source>adds a column &quot;%1&quot;, but the table declares one already</source>
+        <translation>ajoute une colonne &quot;%1&quot;, mais la table déclare déjà une colonne de ce nom</translation>
+    </message>
+    <message>
+        <source>duplicate column &quot;%1&quot;</source>
+        <translation>colonne &quot;%1&quot; en double</translation>
+    </message>
+    <message>
+        <source>the table&apos;s &quot;primaryKey&quot; names the primary key already</source>
+        <translation>la clé primaire est déjà définie par le &quot;primaryKey&quot; de la table</translation>
+    </message>
+    <message>
+        <source>needs a primary key</source>
+        <translation>nécessite une clé primaire</translation>
     </message>
 </context>
 <context>
@@ -408,6 +743,13 @@ Lancez &apos;quarry &lt;commande&gt; --help&apos; pour afficher les options d&ap
     <message>
         <source>cannot bind a value of type %1</source>
         <translation>impossible de lier une valeur de type %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Reflector</name>
+    <message>
+        <source>Reading the schema is not supported for the Qt SQL driver %1</source>
+        <translation>La lecture du schéma n&apos;est pas prise en charge pour le pilote Qt SQL %1</translation>
     </message>
 </context>
 <context>

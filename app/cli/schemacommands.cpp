@@ -38,7 +38,7 @@ std::optional<SchemaCommand> parseReflect(const QStringList &arguments, int &exi
     parser.addOption({u"json"_s, Tr::tr("Write the schema as a JSON model to stdout.")});
     parser.addOption({u"ddl"_s, Tr::tr("Write the CREATE statements that rebuild the schema.")});
     parser.addOption({u"model"_s, Tr::tr("Save the schema as a model file <file>."), u"file"_s});
-    parser.addOption({u"schema"_s, Tr::tr("Read only schema <name> (repeatable)."), u"name"_s});
+    parser.addOption({u"schema"_s, Tr::tr("Only read schema <name> (repeatable)."), u"name"_s});
     SchemaCommand command;
     command.name = u"reflect"_s;
     if (!parse(parser, arguments, command.common, 2, exitCode, false))

@@ -129,4 +129,14 @@ QCoro::Task<bool> Database::hasColumn(QString table, QString column, QString sch
     return Quarry::hasColumn(session(), std::move(table), std::move(column), std::move(schema));
 }
 
+QCoro::Task<QList<Column>> Database::columns(QString table, QString schema) const
+{
+    return Quarry::columns(session(), std::move(table), std::move(schema));
+}
+
+QCoro::Task<PrimaryKey> Database::primaryKey(QString table, QString schema) const
+{
+    return Quarry::primaryKey(session(), std::move(table), std::move(schema));
+}
+
 } // namespace Quarry

@@ -56,6 +56,8 @@ public:
     QCoro::Task<QStringList> tableNames(QString schema = {}) const;
     QCoro::Task<bool> hasTable(QString table, QString schema = {}) const;
     QCoro::Task<bool> hasColumn(QString table, QString column, QString schema = {}) const;
+    QCoro::Task<QList<Column>> columns(QString table, QString schema = {}) const;
+    QCoro::Task<PrimaryKey> primaryKey(QString table, QString schema = {}) const;
 
     /// Waits for work in flight, closes every connection and joins their threads. Sessions
     /// created afterwards fail with ConnectionError.

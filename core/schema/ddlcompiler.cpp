@@ -68,7 +68,9 @@ QString DdlCompiler::columnDefinition(const Table &table, const Column &column,
         sql += u' ' + constraintName(table.primaryKey.name) + u"PRIMARY KEY AUTOINCREMENT"_s;
     if (!column.generatedSql.isEmpty()) {
         sql += u" GENERATED ALWAYS AS ("_s + column.generatedSql + u')';
-        sql += column.generatedStored ? u" STORED"_s : u" VIRTUAL"_s;
+        // PostgreSQL (up to 17) only has stored generated columns
+        const bool stored = column.generatedStored || m_dialect.kind() != Dialect::Kind::Sqlite;
+        sql += stored ? u" STORED"_s : u" VIRTUAL"_s;
     }
     if (column.identity != Identity::None && m_dialect.kind() == Dialect::Kind::Postgres) {
         sql += column.identity == Identity::Always ? u" GENERATED ALWAYS AS IDENTITY"_s
@@ -162,8 +164,12 @@ QString DdlCompiler::createIndex(const Table &table, const Index &index, bool if
 {
     QStringList keys;
     for (const IndexPart &part : index.parts) {
-        QString key =
-            part.column.isEmpty() ? u'(' + part.expression + u')' : m_dialect.quote(part.column);
+        // PostgreSQL needs an expression key in parentheses (and reflects it without);
+        // SQLite keeps the text as written, so it must get it back unchanged.
+        QString key = m_dialect.quote(part.column);
+        if (part.column.isEmpty())
+            key = m_dialect.kind() == Dialect::Kind::Sqlite ? part.expression
+                                                            : u'(' + part.expression + u')';
         if (!part.collation.isEmpty())
             key += u" COLLATE "_s + m_dialect.quote(part.collation);
         if (!part.opclass.isEmpty() && m_dialect.kind() == Dialect::Kind::Postgres)

@@ -70,6 +70,24 @@ QCoro::Task<bool> hasTable(Session session, QString table, QString schema)
     co_return s && (s->table(table) || s->view(table));
 }
 
+QCoro::Task<QList<Column>> columns(Session session, QString table, QString schema)
+{
+    const Dialect &dialect = Dialect::forUrl(session.url());
+    const Metadata metadata = co_await reflect(session, onlyTable(table, schema));
+    const Table *t = findTable(metadata, table, schema, dialect);
+    QList<Column> out = t ? t->columns : QList<Column>();
+    co_return out;
+}
+
+QCoro::Task<PrimaryKey> primaryKey(Session session, QString table, QString schema)
+{
+    const Dialect &dialect = Dialect::forUrl(session.url());
+    const Metadata metadata = co_await reflect(session, onlyTable(table, schema));
+    const Table *t = findTable(metadata, table, schema, dialect);
+    PrimaryKey out = t ? t->primaryKey : PrimaryKey();
+    co_return out;
+}
+
 QCoro::Task<bool> hasColumn(Session session, QString table, QString column, QString schema)
 {
     const Dialect &dialect = Dialect::forUrl(session.url());

@@ -27,6 +27,10 @@ QCoro::Task<Metadata> reflect(Session session, ReflectOptions options = {});
 QCoro::Task<QStringList> tableNames(Session session, QString schema = {});
 /// Whether \a table exists (as a table or view) in \a schema (empty = default schema).
 QCoro::Task<bool> hasTable(Session session, QString table, QString schema = {});
+/// The columns of \a table, in order; empty when there is no such table.
+QCoro::Task<QList<Column>> columns(Session session, QString table, QString schema = {});
+/// The primary key of \a table; empty when it has none (or there is no such table).
+QCoro::Task<PrimaryKey> primaryKey(Session session, QString table, QString schema = {});
 /// Whether \a table has a column \a column.
 QCoro::Task<bool> hasColumn(Session session, QString table, QString column, QString schema = {});
 

@@ -233,6 +233,12 @@ private Q_SLOTS:
         QCOMPARE(await(db.tableNames()), QStringList({u"a\"b"_s, u"with space.dot"_s}));
         QVERIFY(await(db.hasColumn(u"a\"b"_s, u"名前"_s)));
         QVERIFY(await(db.hasColumn(u"with space.dot"_s, u"\"q\""_s)));
+        QCOMPARE(await(db.primaryKey(u"a\"b"_s)).columns, QStringList(u"select"_s));
+        const QList<Column> columns = await(db.columns(u"a\"b"_s));
+        QCOMPARE(columns.size(), 3);
+        QCOMPARE(columns[1].name, u"Mixed Case"_s);
+        QCOMPARE(columns[2].type.name(), u"varchar(20)"_s);
+        QVERIFY(await(db.columns(u"nope"_s)).isEmpty());
         const Metadata live = await(db.reflect());
         const Table *child = live.table(u"with space.dot"_s);
         QVERIFY(child);
