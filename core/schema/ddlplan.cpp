@@ -3,6 +3,7 @@
 
 #include "schema/ddlcompiler.h"
 #include "schema/dialect.h"
+#include "schema/dialectconversion.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -26,12 +27,13 @@ Key keyOf(const QString &schema, const QString &name, const Dialect &dialect)
 // order CREATE needs. Tables are visited in metadata order so unrelated tables keep it.
 class GroupFinder {
 public:
-    explicit GroupFinder(const Metadata &metadata)
+    GroupFinder(const Metadata &metadata, const QString &defaultSchema)
+        : m_defaultSchema(defaultSchema)
     {
         for (const Table *t : metadata.tables())
             m_tables.append(t);
         for (qsizetype i = 0; i < m_tables.size(); ++i)
-            m_byKey.insert({m_tables[i]->schema, m_tables[i]->name}, i);
+            m_byKey.insert(key(m_tables[i]->schema, m_tables[i]->name), i);
     }
 
     QList<QList<const Table *>> run()
@@ -47,13 +49,19 @@ public:
     }
 
 private:
+    // An empty schema and the default schema's name mean the same tables.
+    Key key(const QString &schema, const QString &name) const
+    {
+        return {schema.isEmpty() ? m_defaultSchema : schema, name};
+    }
+
     QList<qsizetype> references(qsizetype i) const
     {
         QList<qsizetype> out;
         const Table *t = m_tables[i];
         for (const ForeignKey &fk : t->foreignKeys) {
             const QString schema = fk.referredSchema.isEmpty() ? t->schema : fk.referredSchema;
-            const auto it = m_byKey.constFind({schema, fk.referredTable});
+            const auto it = m_byKey.constFind(key(schema, fk.referredTable));
             if (it != m_byKey.cend() && *it != i)
                 out.append(*it);
         }
@@ -83,11 +91,12 @@ private:
             group.prepend(m_tables[w]);
         } while (w != v);
         std::sort(group.begin(), group.end(), [this](const Table *a, const Table *b) {
-            return m_byKey.value({a->schema, a->name}) < m_byKey.value({b->schema, b->name});
+            return m_byKey.value(key(a->schema, a->name)) < m_byKey.value(key(b->schema, b->name));
         });
         m_groups.append(group);
     }
 
+    QString m_defaultSchema;
     QList<const Table *> m_tables;
     QHash<Key, qsizetype> m_byKey;
     QList<qsizetype> m_index, m_low, m_stack;
@@ -96,50 +105,53 @@ private:
     QList<QList<const Table *>> m_groups;
 };
 
-// A view must follow the views its query names; the check is textual (a quoted or bare name
-// as a word), which can only over-order, never break, the result.
+// A view must follow the views its query names; the check is textual (the name as a word,
+// quoted or bare), which can only over-order, never break, the result. One pattern per view,
+// one pass over each query: linear in the views for the usual few dependencies.
 QList<const View *> viewsInDependencyOrder(const Metadata &metadata)
 {
-    QList<const View *> pending;
+    QList<const View *> views;
     for (const Schema &s : metadata.schemas)
         for (const View &v : s.views)
-            pending.append(&v);
-    auto mentions = [](const View *v, const View *other) {
-        if (v == other)
-            return false;
-        const QString pattern =
-            u"(^|[^\\w\"])(\"?)"_s + QRegularExpression::escape(other->name) + u"\\2($|[^\\w\"])"_s;
-        return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption)
-            .match(v->sql)
-            .hasMatch();
-    };
-    QList<const View *> ordered;
-    while (!pending.isEmpty()) {
-        qsizetype pick = 0;
-        for (qsizetype i = 0; i < pending.size(); ++i) {
-            bool ready = true;
-            for (const View *other : pending)
-                ready = ready && !mentions(pending[i], other);
-            if (ready) {
-                pick = i;
-                break;
-            }
-        }
-        ordered.append(pending.takeAt(pick));
+            views.append(&v);
+    QList<QRegularExpression> patterns;
+    for (const View *v : views) {
+        patterns.append(QRegularExpression(
+            u"(^|[^\\w\"])\"?"_s + QRegularExpression::escape(v->name) + u"\"?($|[^\\w\"])"_s,
+            QRegularExpression::CaseInsensitiveOption));
     }
+    QList<QList<qsizetype>> uses(views.size());
+    for (qsizetype i = 0; i < views.size(); ++i)
+        for (qsizetype j = 0; j < views.size(); ++j)
+            if (i != j && patterns[j].match(views[i]->sql).hasMatch())
+                uses[i].append(j);
+    QList<const View *> ordered;
+    QList<int> state(views.size(), 0); // 0 new, 1 visiting, 2 done; a cycle is just cut
+    std::function<void(qsizetype)> visit = [&](qsizetype i) {
+        if (state[i])
+            return;
+        state[i] = 1;
+        for (qsizetype j : uses[i])
+            visit(j);
+        state[i] = 2;
+        ordered.append(views[i]);
+    };
+    for (qsizetype i = 0; i < views.size(); ++i)
+        visit(i);
     return ordered;
 }
 
 } // namespace
 
-QList<QList<const Table *>> dependencyGroups(const Metadata &metadata)
+QList<QList<const Table *>> dependencyGroups(const Metadata &metadata, const QString &defaultSchema)
 {
-    return GroupFinder(metadata).run();
+    return GroupFinder(metadata, defaultSchema).run();
 }
 
-QStringList createAllStatements(const Metadata &metadata, const Dialect &dialect,
+QStringList createAllStatements(const Metadata &source, const Dialect &dialect,
                                 const ExistingObjects *existingObjects)
 {
+    const Metadata metadata = convertMetadata(source, dialect);
     const DdlCompiler ddl(dialect, metadata.dialect);
     const bool checkFirst = existingObjects != nullptr;
     const ExistingObjects existing = checkFirst ? *existingObjects : ExistingObjects();
@@ -159,7 +171,7 @@ QStringList createAllStatements(const Metadata &metadata, const Dialect &dialect
 
     QStringList laterForeignKeys;
     QSet<Key> created;
-    for (const QList<const Table *> &group : dependencyGroups(metadata)) {
+    for (const QList<const Table *> &group : dependencyGroups(metadata, dialect.defaultSchema())) {
         QSet<Key> before = created; // tables of this group created so far
         for (const Table *table : group) {
             const Key key = keyOf(table->schema, table->name, dialect);
@@ -207,8 +219,9 @@ QStringList createAllStatements(const Metadata &metadata, const Dialect &dialect
     return statements;
 }
 
-QStringList dropAllStatements(const Metadata &metadata, const Dialect &dialect, bool ifExists)
+QStringList dropAllStatements(const Metadata &source, const Dialect &dialect, bool ifExists)
 {
+    const Metadata metadata = convertSchemaNames(source, dialect);
     const DdlCompiler ddl(dialect, metadata.dialect);
     QStringList statements;
     if (dialect.kind() == Dialect::Kind::Sqlite) // dropping a parent checks its children at COMMIT
@@ -218,7 +231,7 @@ QStringList dropAllStatements(const Metadata &metadata, const Dialect &dialect, 
     for (auto it = views.crbegin(); it != views.crend(); ++it)
         statements.append(ddl.dropView(**it, ifExists));
 
-    const QList<QList<const Table *>> groups = dependencyGroups(metadata);
+    const QList<QList<const Table *>> groups = dependencyGroups(metadata, dialect.defaultSchema());
     for (auto group = groups.crbegin(); group != groups.crend(); ++group) {
         if (dialect.kind() == Dialect::Kind::Postgres) {
             statements.append(ddl.dropTables(*group, ifExists, false));

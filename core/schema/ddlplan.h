@@ -14,7 +14,8 @@ class Dialect;
 /// (`main`, `public`), never empty.
 using ExistingObjects = QSet<std::pair<QString, QString>>;
 
-/// The statements that create every object of \a metadata, in an order the engine accepts:
+/// The statements that create every object of \a metadata (converted first when it is of
+/// another dialect, see convertMetadata()), in an order the engine accepts:
 /// schemas, sequences, tables in foreign-key dependency order (each with its indexes and
 /// comments), foreign keys that close a cycle (engines that check references at CREATE time),
 /// views (after the views they use), triggers. With \a existing (check first), tables and views
@@ -29,7 +30,8 @@ QStringList dropAllStatements(const Metadata &metadata, const Dialect &dialect, 
 
 /// Tables of \a metadata grouped so that every table's foreign keys point into its own group or
 /// an earlier one (strongly connected components in dependency order). Groups of more than one
-/// table, or a table referencing itself through another, are foreign-key cycles.
-QList<QList<const Table *>> dependencyGroups(const Metadata &metadata);
+/// table are foreign-key cycles. An empty schema stands for \a defaultSchema.
+QList<QList<const Table *>> dependencyGroups(const Metadata &metadata,
+                                             const QString &defaultSchema = {});
 
 } // namespace Quarry

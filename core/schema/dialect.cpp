@@ -61,7 +61,9 @@ QString Dialect::quote(QStringView identifier) const
 
 QString Dialect::qualified(QStringView schema, QStringView name) const
 {
-    if (schema.isEmpty() || schema == defaultSchema())
+    // "public" is not necessarily where an unqualified name goes (search_path): a named schema
+    // is always written out.
+    if (schema.isEmpty())
         return quote(name);
     return quote(schema) + u'.' + quote(name);
 }
@@ -89,8 +91,11 @@ QString GenericDialect::name() const
 
 QString GenericDialect::columnType(const Column &column, QStringView sourceDialect) const
 {
-    if (!column.nativeType.isEmpty() &&
-        (sourceDialect == name() || column.type.kind == TypeKind::Other))
+    // Same dialect: the type exactly as declared, even none at all (an SQLite column without a
+    // type has no affinity; TEXT would change how values are stored). Metadata of another
+    // dialect has no native types left (convertMetadata()).
+    if (sourceDialect == name() &&
+        (!column.nativeType.isEmpty() || column.type.kind == TypeKind::Other))
         return column.nativeType;
     return typeSql(column.type);
 }

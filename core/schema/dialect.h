@@ -30,7 +30,7 @@ public:
 
     /// The one identifier-quoting function: `"` + name with `"` doubled + `"`.
     QString quote(QStringView identifier) const;
-    /// `"schema"."name"`, or just `"name"` when \a schema is empty or the default schema.
+    /// `"schema"."name"`, or just `"name"` when \a schema is empty.
     QString qualified(QStringView schema, QStringView name) const;
     /// An SQL string literal (`'` doubled). Only for DDL text that cannot take parameters
     /// (PostgreSQL COMMENT ON); values in DML are always bound.
@@ -38,7 +38,7 @@ public:
 
     /// The column's type in this dialect: Column::nativeType when \a sourceDialect is this
     /// dialect, else the mapping of Column::type (serial/bigserial for autoincrement on
-    /// PostgreSQL).
+    /// PostgreSQL). Metadata of another dialect goes through convertMetadata() first.
     virtual QString columnType(const Column &column, QStringView sourceDialect) const = 0;
     /// Maps a native type text to the portable type (TypeKind::Other when it has none).
     virtual Type portableType(QStringView nativeType) const = 0;

@@ -6,6 +6,10 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
 namespace Quarry {
 
 namespace {
@@ -14,8 +18,7 @@ ReflectOptions onlyTable(const QString &table, const QString &schema)
 {
     ReflectOptions options;
     options.tables.append(table);
-    if (!schema.isEmpty())
-        options.schemas.append(schema);
+    options.schemas.append(schema);
     return options;
 }
 
@@ -27,10 +30,28 @@ ReflectOptions onlyTable(const QString &table, const QString &schema)
             .arg(session.url().qtDriver()));
 }
 
-const Table *findTable(const Metadata &metadata, const QString &table, const QString &schema,
-                       const Dialect &dialect)
+// Where an unqualified name resolves: PostgreSQL's current_schema() (search_path), SQLite's main.
+QCoro::Task<QString> schemaOrDefault(Session session, QString schema)
 {
-    return metadata.table(table, schema.isEmpty() ? dialect.defaultSchema() : schema);
+    if (!schema.isEmpty())
+        co_return schema;
+    const Dialect &dialect = Dialect::forUrl(session.url());
+    if (dialect.kind() != Dialect::Kind::Postgres)
+        co_return dialect.defaultSchema();
+    const QVariant current = co_await session.scalar(u"SELECT current_schema()"_s);
+    co_return current.toString();
+}
+
+// The table \a table of \a schema (empty = default) as reflected, if it exists.
+QCoro::Task<std::optional<Table>> reflectTable(Session session, QString table, QString schema)
+{
+    const QString where = co_await schemaOrDefault(session, std::move(schema));
+    const Metadata metadata = co_await reflect(session, onlyTable(table, where));
+    const Table *found = metadata.table(table, where);
+    std::optional<Table> out;
+    if (found)
+        out = *found;
+    co_return out;
 }
 
 } // namespace
@@ -63,36 +84,29 @@ QCoro::Task<QStringList> tableNames(Session session, QString schema)
 
 QCoro::Task<bool> hasTable(Session session, QString table, QString schema)
 {
-    const Dialect &dialect = Dialect::forUrl(session.url());
-    const Metadata metadata = co_await reflect(session, onlyTable(table, schema));
-    const QString schemaName = schema.isEmpty() ? dialect.defaultSchema() : schema;
-    const Schema *s = metadata.schema(schemaName);
+    const QString where = co_await schemaOrDefault(session, std::move(schema));
+    const Metadata metadata = co_await reflect(session, onlyTable(table, where));
+    const Schema *s = metadata.schema(where);
     co_return s && (s->table(table) || s->view(table));
 }
 
 QCoro::Task<QList<Column>> columns(Session session, QString table, QString schema)
 {
-    const Dialect &dialect = Dialect::forUrl(session.url());
-    const Metadata metadata = co_await reflect(session, onlyTable(table, schema));
-    const Table *t = findTable(metadata, table, schema, dialect);
+    const std::optional<Table> t = co_await reflectTable(session, table, schema);
     QList<Column> out = t ? t->columns : QList<Column>();
     co_return out;
 }
 
 QCoro::Task<PrimaryKey> primaryKey(Session session, QString table, QString schema)
 {
-    const Dialect &dialect = Dialect::forUrl(session.url());
-    const Metadata metadata = co_await reflect(session, onlyTable(table, schema));
-    const Table *t = findTable(metadata, table, schema, dialect);
+    const std::optional<Table> t = co_await reflectTable(session, table, schema);
     PrimaryKey out = t ? t->primaryKey : PrimaryKey();
     co_return out;
 }
 
 QCoro::Task<bool> hasColumn(Session session, QString table, QString column, QString schema)
 {
-    const Dialect &dialect = Dialect::forUrl(session.url());
-    const Metadata metadata = co_await reflect(session, onlyTable(table, schema));
-    const Table *t = findTable(metadata, table, schema, dialect);
+    const std::optional<Table> t = co_await reflectTable(session, table, schema);
     co_return t && t->hasColumn(column);
 }
 

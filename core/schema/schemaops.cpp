@@ -4,6 +4,7 @@
 #include "schema/ddlcompiler.h"
 #include "schema/ddlplan.h"
 #include "schema/dialect.h"
+#include "schema/dialectconversion.h"
 #include "schema/reflector.h"
 
 namespace Quarry {
@@ -52,7 +53,7 @@ QCoro::Task<QStringList> createAllPlan(Session session, Metadata metadata, Creat
     if (!options.checkFirst)
         co_return createAllStatements(metadata, dialect);
     // Only the schemas the model names exist to be read; a missing one is simply empty.
-    ReflectOptions what = objectsOf(metadata, dialect);
+    ReflectOptions what = objectsOf(convertSchemaNames(metadata, dialect), dialect);
     Metadata live;
     if (!what.tables.isEmpty())
         live = co_await reflect(session, std::move(what));

@@ -144,7 +144,8 @@ private Q_SLOTS:
         QVERIFY(sql[0].contains(u"CONSTRAINT \"ck.名前\" CHECK"_s));
         QCOMPARE(sql[1], u"CREATE INDEX \"ix \"\"q\"\"\" ON \"with space.dot\" (\"\"\"q\"\"\")"_s);
         QCOMPARE(pg.qualified(u"Odd Schema"_s, u"t"_s), u"\"Odd Schema\".\"t\""_s);
-        QCOMPARE(pg.qualified(u"public"_s, u"t"_s), u"\"t\""_s);
+        QCOMPARE(pg.qualified(u"public"_s, u"t"_s), u"\"public\".\"t\""_s);
+        QCOMPARE(pg.qualified({}, u"t"_s), u"\"t\""_s);
         QCOMPARE(pg.literal(u"it's"_s), u"'it''s'"_s);
     }
 
@@ -308,6 +309,62 @@ private Q_SLOTS:
         }
         QVERIFY(!await(db.hasTable(u"Mixed Case"_s)));
         await(db.close());
+    }
+
+    // Metadata reflected from one engine creates on the other: default schema, types,
+    // defaults and identity are translated; what cannot be is refused by name.
+    void createsMetadataOfOneEngineOnTheOther()
+    {
+        if (postgresUrl().isEmpty())
+            QSKIP("no PostgreSQL server");
+        ScratchDatabase lite(Sqlite);
+        Database sqlite(lite.url());
+        await(sqlite.session().execute(
+            u"CREATE TABLE note (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+            "title TEXT NOT NULL COLLATE NOCASE DEFAULT 'untitled', "
+            "added DATETIME DEFAULT (datetime('now')), score REAL DEFAULT 0.5)"_s));
+        const Metadata fromSqlite = await(sqlite.reflect());
+
+        ScratchDatabase server(Postgres);
+        Database pg(server.url());
+        await(pg.createAll(fromSqlite));
+        const Metadata onPg = await(pg.reflect());
+        const Table *note = onPg.table(u"note"_s, u"public"_s);
+        QVERIFY(note);
+        QVERIFY(note->column(u"id")->autoincrement);
+        QCOMPARE(note->column(u"title")->defaultSql, u"'untitled'::text"_s);
+        QCOMPARE(note->column(u"added")->defaultSql, u"CURRENT_TIMESTAMP"_s);
+        QCOMPARE(note->column(u"added")->type.kind, TypeKind::Timestamp);
+
+        // and back: PostgreSQL's casts and now() become SQLite forms
+        await(
+            pg.session().execute(u"ALTER TABLE note ADD COLUMN seen timestamptz DEFAULT now()"_s));
+        const Metadata fromPg = await(pg.reflect());
+        ScratchDatabase back(Sqlite);
+        Database sqlite2(back.url());
+        await(sqlite2.createAll(fromPg));
+        await(sqlite2.session().execute(u"INSERT INTO note DEFAULT VALUES"_s));
+        const Row row = await(sqlite2.session().one(u"SELECT id, title, seen FROM note"_s));
+        QCOMPARE(row.value(0).toInt(), 1);
+        QCOMPARE(row.value(1).toString(), u"untitled"_s);
+        QVERIFY(!row.value(2).isNull());
+
+        // a trigger is engine SQL: refused, naming it and both engines
+        await(sqlite.session().execute(u"CREATE TRIGGER stamp AFTER UPDATE ON note BEGIN "
+                                       "UPDATE note SET added = datetime('now'); END"_s));
+        const Metadata withTrigger = await(sqlite.reflect());
+        ScratchDatabase other(Postgres);
+        Database pg2(other.url());
+        try {
+            await(pg2.createAll(withTrigger));
+            QFAIL("a SQLite trigger was created on PostgreSQL");
+        } catch (const ModelError &e) {
+            QVERIFY2(e.message().contains(u"trigger \"stamp\""_s) &&
+                         e.message().contains(u"sqlite"_s) && e.message().contains(u"postgresql"_s),
+                     qPrintable(e.message()));
+        }
+        for (Database *db : {&sqlite, &pg, &sqlite2, &pg2})
+            await(db->close());
     }
 };
 
