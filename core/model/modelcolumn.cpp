@@ -2,6 +2,7 @@
 // Columns of a model file, with what may be declared on a column and becomes table-level
 // (primaryKey, unique, index, check, references).
 #include "model/modelparser.h"
+#include "schema/dialect.h"
 
 #include <QCoreApplication>
 
@@ -36,13 +37,6 @@ QString numberSql(const QJsonValue &value)
 }
 
 // An SQL string literal. DDL defaults cannot be bound parameters; quotes are doubled.
-QString stringLiteral(const QString &text)
-{
-    QString out = text;
-    out.replace(u'\'', u"''"_s);
-    return u'\'' + out + u'\'';
-}
-
 void parseDefault(const ObjectReader &reader, Column &column)
 {
     const QJsonValue value = reader.value(u"default");
@@ -59,7 +53,8 @@ void parseDefault(const ObjectReader &reader, Column &column)
         if (object.has(u"function") == object.has(u"value"))
             context.fail(path, Tr::tr("give either \"function\" or \"value\""));
         if (object.has(u"value")) {
-            column.defaultSql = stringLiteral(object.string(u"value"));
+            column.defaultSql =
+                Dialect::forKind(Dialect::Kind::Generic).literal(object.string(u"value"));
             return;
         }
         const QString function = object.string(u"function");
@@ -181,9 +176,10 @@ ParsedColumn parseColumn(const ModelContext &context, const QJsonValue &value, c
     column.name = reader.name();
 
     const QString typeText = reader.name(u"type");
-    column.nativeType = reader.optionalName(u"nativeType");
+    // an empty native type is allowed: an SQLite column declared without a type
+    column.nativeType = reader.string(u"nativeType");
     if (typeText == u"other") {
-        if (column.nativeType.isEmpty())
+        if (!reader.has(u"nativeType"))
             reader.fail(u"type", Tr::tr("\"other\" needs a \"nativeType\""));
     } else if (const std::optional<Type> type = Type::parse(typeText)) {
         column.type = *type;

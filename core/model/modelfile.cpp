@@ -110,10 +110,13 @@ NamingConvention parseNaming(const ObjectReader &root)
 View parseView(const ModelContext &context, const QJsonValue &value, const QString &path,
                const QString &schema)
 {
-    const ObjectReader reader(context, value, path, {u"name", u"sql", u"materialized", u"comment"});
+    const ObjectReader reader(context, value, path,
+                              {u"name", u"columns", u"sql", u"materialized", u"comment"});
     View view;
     view.schema = schema;
     view.name = reader.name();
+    if (reader.has(u"columns"))
+        view.columns = expectNameList(context, reader.value(u"columns"), reader.at(u"columns"));
     view.sql = reader.name(u"sql");
     view.materialized = reader.boolean(u"materialized", false);
     view.comment = reader.string(u"comment");

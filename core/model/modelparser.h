@@ -80,7 +80,4 @@ Table parseTable(const ModelContext &context, const QJsonValue &value, const QSt
 void resolveForeignKeys(const ModelContext &context, Metadata &metadata,
                         const QList<QList<TableSource>> &sources);
 
-/// Sorts foreign keys, uniques, checks and indexes by name, then columns / text.
-void sortCanonically(Table &table);
-
 } // namespace Quarry::ModelDetail

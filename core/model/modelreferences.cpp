@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: MIT
-// The checks that need the whole model (foreign keys to other tables), and the canonical order
-// of a table's constraints.
+// The checks that need the whole model (foreign keys to other tables).
 #include "model/modelparser.h"
 
 #include <QCoreApplication>
 #include <QSet>
-
-#include <algorithm>
-#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -92,14 +88,6 @@ QStringList resolve(const ModelContext &context, const Metadata &metadata, const
     return referred;
 }
 
-QStringList partKeys(const Index &index)
-{
-    QStringList keys;
-    for (const IndexPart &part : index.parts)
-        keys.append(part.column.isEmpty() ? part.expression : part.column);
-    return keys;
-}
-
 } // namespace
 
 void resolveForeignKeys(const ModelContext &context, Metadata &metadata,
@@ -116,31 +104,6 @@ void resolveForeignKeys(const ModelContext &context, Metadata &metadata,
             }
         }
     }
-}
-
-void sortCanonically(Table &table)
-{
-    std::stable_sort(table.foreignKeys.begin(), table.foreignKeys.end(),
-                     [](const ForeignKey &a, const ForeignKey &b) {
-                         return std::tie(a.name, a.columns, a.referredSchema, a.referredTable,
-                                         a.referredColumns) <
-                                std::tie(b.name, b.columns, b.referredSchema, b.referredTable,
-                                         b.referredColumns);
-                     });
-    std::stable_sort(table.uniques.begin(), table.uniques.end(),
-                     [](const UniqueConstraint &a, const UniqueConstraint &b) {
-                         return std::tie(a.name, a.columns) < std::tie(b.name, b.columns);
-                     });
-    std::stable_sort(table.checks.begin(), table.checks.end(),
-                     [](const CheckConstraint &a, const CheckConstraint &b) {
-                         return std::tie(a.name, a.sql) < std::tie(b.name, b.sql);
-                     });
-    std::stable_sort(table.indexes.begin(), table.indexes.end(),
-                     [](const Index &a, const Index &b) {
-                         if (a.name != b.name)
-                             return a.name < b.name;
-                         return partKeys(a) < partKeys(b);
-                     });
 }
 
 } // namespace Quarry::ModelDetail

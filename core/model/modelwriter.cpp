@@ -148,21 +148,11 @@ void writePretty(const Node &node, qsizetype indent, qsizetype used, bool root, 
     out += QString(indent, u' ') + (isObject ? u'}' : u']');
 }
 
+// The model spells actions in lower case ("set null"); NO ACTION, the default, is left out.
 QString actionText(ReferentialAction action)
 {
-    switch (action) {
-    case ReferentialAction::NoAction:
-        break;
-    case ReferentialAction::Restrict:
-        return u"restrict"_s;
-    case ReferentialAction::Cascade:
-        return u"cascade"_s;
-    case ReferentialAction::SetNull:
-        return u"set null"_s;
-    case ReferentialAction::SetDefault:
-        return u"set default"_s;
-    }
-    return {};
+    return action == ReferentialAction::NoAction ? QString()
+                                                 : referentialActionSql(action).toLower();
 }
 
 QString typeText(const Type &type)
@@ -179,7 +169,11 @@ Node columnNode(const Column &column, const Table &table)
     Node node = Node::object();
     node.add(u"name"_s, Node::string(column.name));
     node.add(u"type"_s, Node::string(typeText(column.type)));
-    node.addText(u"nativeType"_s, column.nativeType);
+    // an SQLite column declared without a type: "other" with an empty native type
+    if (column.type.kind == TypeKind::Other && column.nativeType.isEmpty())
+        node.add(u"nativeType"_s, Node::string(QString()));
+    else
+        node.addText(u"nativeType"_s, column.nativeType);
     // the loader makes primary key columns NOT NULL unless told otherwise
     if (column.nullable != !table.primaryKey.columns.contains(column.name))
         node.add(u"nullable"_s, Node::boolean(column.nullable));
@@ -322,6 +316,7 @@ void addSchemaContents(Node &node, const Schema &schema, const Metadata &metadat
     for (const View &view : schema.views)
         views.append(Node::object()
                          .add(u"name"_s, Node::string(view.name))
+                         .addList(u"columns"_s, Node::strings(view.columns))
                          .add(u"sql"_s, Node::string(view.sql))
                          .addFlag(u"materialized"_s, view.materialized)
                          .addText(u"comment"_s, view.comment));

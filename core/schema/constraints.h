@@ -20,6 +20,9 @@ struct PrimaryKey {
 
 enum class ReferentialAction { NoAction, Restrict, Cascade, SetNull, SetDefault };
 
+/// The SQL spelling: `NO ACTION`, `RESTRICT`, `CASCADE`, `SET NULL`, `SET DEFAULT`.
+QString referentialActionSql(ReferentialAction action);
+
 struct ForeignKey {
     QString name{};
     QStringList columns{};

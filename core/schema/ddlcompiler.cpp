@@ -3,28 +3,13 @@
 
 #include "schema/dialect.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace Quarry {
 
 namespace {
-
-QString actionSql(ReferentialAction action)
-{
-    switch (action) {
-    case ReferentialAction::Restrict:
-        return u"RESTRICT"_s;
-    case ReferentialAction::Cascade:
-        return u"CASCADE"_s;
-    case ReferentialAction::SetNull:
-        return u"SET NULL"_s;
-    case ReferentialAction::SetDefault:
-        return u"SET DEFAULT"_s;
-    case ReferentialAction::NoAction:
-        break;
-    }
-    return u"NO ACTION"_s;
-}
 
 // SQLite aliases the rowid only through a single INTEGER PRIMARY KEY, and AUTOINCREMENT is
 // only allowed written on that column.
@@ -98,9 +83,9 @@ QString DdlCompiler::foreignKeyClause(const Table &table, const ForeignKey &fk) 
     if (!fk.referredColumns.isEmpty())
         sql += u' ' + columnList(fk.referredColumns);
     if (fk.onDelete != ReferentialAction::NoAction)
-        sql += u" ON DELETE "_s + actionSql(fk.onDelete);
+        sql += u" ON DELETE "_s + referentialActionSql(fk.onDelete);
     if (fk.onUpdate != ReferentialAction::NoAction)
-        sql += u" ON UPDATE "_s + actionSql(fk.onUpdate);
+        sql += u" ON UPDATE "_s + referentialActionSql(fk.onUpdate);
     if (fk.deferrable)
         sql += fk.initiallyDeferred ? u" DEFERRABLE INITIALLY DEFERRED"_s
                                     : u" DEFERRABLE INITIALLY IMMEDIATE"_s;
@@ -154,10 +139,18 @@ QString DdlCompiler::indexName(const Table &table, const Index &index)
 {
     if (!index.name.isEmpty())
         return index.name;
+    // an expression key by its words: lower(email) → lower_email, unique per expression
+    static const QRegularExpression nonWord(u"[^\\w]+"_s);
     QStringList keys;
-    for (const IndexPart &part : index.parts)
-        keys.append(part.column.isEmpty() ? u"expr"_s : part.column);
-    return u"ix_%1_%2"_s.arg(table.name, keys.join(u'_'));
+    for (const IndexPart &part : index.parts) {
+        keys.append(part.column.isEmpty()
+                        ? QString(part.expression).replace(nonWord, u"_"_s).remove(u'"')
+                        : part.column);
+    }
+    QString name = u"ix_%1_%2"_s.arg(table.name, keys.join(u'_'));
+    while (name.endsWith(u'_'))
+        name.chop(1);
+    return name;
 }
 
 QString DdlCompiler::createIndex(const Table &table, const Index &index, bool ifNotExists) const
@@ -205,8 +198,11 @@ QString DdlCompiler::addForeignKey(const Table &table, const ForeignKey &fk) con
 
 QString DdlCompiler::createView(const View &view) const
 {
-    return (view.materialized ? u"CREATE MATERIALIZED VIEW "_s : u"CREATE VIEW "_s) +
-           m_dialect.qualified(view.schema, view.name) + u" AS\n"_s + view.sql;
+    QString sql = (view.materialized ? u"CREATE MATERIALIZED VIEW "_s : u"CREATE VIEW "_s) +
+                  m_dialect.qualified(view.schema, view.name);
+    if (!view.columns.isEmpty())
+        sql += u' ' + columnList(view.columns);
+    return sql + u" AS\n"_s + view.sql;
 }
 
 QString DdlCompiler::createSequence(const Sequence &sequence, bool ifNotExists) const

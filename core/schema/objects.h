@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -15,6 +16,8 @@ struct View {
     /// PostgreSQL materialized view.
     bool materialized = false;
     QString comment{};
+    /// Explicit column names of `CREATE VIEW v (a, b)`; empty = the query's own names.
+    QStringList columns{};
     friend bool operator==(const View &, const View &) = default;
 };
 

@@ -10,8 +10,8 @@
 namespace Quarry {
 
 /// A table: columns in declaration order, keys, constraints and indexes. Foreign keys, unique
-/// and check constraints and indexes are kept in a canonical order (reflectors sort them by
-/// name, then by columns / text) so equal tables compare equal.
+/// and check constraints and indexes are kept in the canonical order of sortCanonically() (the
+/// reflectors and the model loader apply it) so equal tables compare equal.
 struct Table {
     /// Empty = the connection's default schema (`main` on SQLite, `public` on PostgreSQL).
     QString schema{};
@@ -34,5 +34,10 @@ struct Table {
 
     friend bool operator==(const Table &, const Table &) = default;
 };
+
+/// Puts \a table's foreign keys, uniques, checks and indexes in the canonical order: by name,
+/// then foreign keys by columns, referred schema, table and columns; uniques by columns; checks
+/// by text; indexes by parts. Stable, so entries equal in all of these keep their order.
+void sortCanonically(Table &table);
 
 } // namespace Quarry

@@ -214,6 +214,9 @@ void addInvalidModelRows()
     QTest::newRow("view named like a table")
         << QByteArray(R"({"tables": [{"name": "a"}], "views": [{"name": "a", "sql": "SELECT 1"}]})")
         << u"m.json: $.views[0].name: the name \"a\" is already used by a table"_s;
+    QTest::newRow("empty view column list")
+        << QByteArray(R"({"views": [{"name": "v", "columns": [], "sql": "SELECT 1"}]})")
+        << u"m.json: $.views[0].columns: expected at least one column"_s;
     QTest::newRow("duplicate constraint name")
         << QByteArray(R"({"tables": [{"name": "t", "columns": [{"name": "a", "type": "text"}],
                "uniques": [{"name": "k", "columns": ["a"]}], "checks": [{"name": "k", "sql": "a <> ''"}]}]})")

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void longConventionNamesAreShortened();
     void constraintsAreSortedCanonically();
     void schemasKeepTheirObjects();
+    void viewColumnsRoundTrip();
 };
 
 void TestModelFile::loadsPetsExample()
@@ -613,6 +614,38 @@ void TestModelFile::schemasKeepTheirObjects()
     QCOMPARE(app.sequences.first().maxValue, std::optional<qint64>(9223372036854775807LL));
     QCOMPARE(app.triggers.first().schema, u"app"_s);
     QCOMPARE(app.triggers.first().table, u"v"_s);
+}
+
+void TestModelFile::viewColumnsRoundTrip()
+{
+    Metadata m;
+    m.dialect = u"sqlite"_s;
+    View named;
+    named.name = u"named"_s;
+    named.columns = QStringList{u"a"_s, u"b \"c\""_s};
+    named.sql = u"SELECT 1, 2"_s;
+    View plain;
+    plain.name = u"plain"_s;
+    plain.sql = u"SELECT 1 AS x"_s;
+    Schema schema;
+    schema.views = {named, plain};
+    m.schemas = {schema};
+    const QByteArray saved = saveModel(m);
+    // the column list comes before the query, as in CREATE VIEW; none is written when empty
+    const QByteArray namedLine =
+        "{\"name\": \"named\", \"columns\": [\"a\", \"b \\\"c\\\"\"], \"sql\": \"SELECT 1, 2\"}";
+    QVERIFY2(saved.contains(namedLine), saved.constData());
+    QVERIFY2(saved.contains(R"({"name": "plain", "sql": "SELECT 1 AS x"})"), saved.constData());
+    const Metadata loaded = parse(saved);
+    QCOMPARE(loaded.schemas.size(), 1);
+    QCOMPARE(loaded.schemas.first().views.size(), 2);
+    QCOMPARE(loaded.schemas.first().views.at(0).columns, named.columns);
+    QVERIFY(loaded.schemas.first().views.at(1).columns.isEmpty());
+    QVERIFY(loaded == m);
+
+    const Metadata written = parse(R"({"views": [{"name": "v", "columns": ["x", "y"],
+        "sql": "SELECT 1, 2"}]})");
+    QCOMPARE(written.schemas.first().views.first().columns, (QStringList{u"x"_s, u"y"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestModelFile)

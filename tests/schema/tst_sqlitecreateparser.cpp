@@ -151,6 +151,18 @@ private Q_SLOTS:
                  u"SELECT 'AS'"_s);
         QCOMPARE(parseViewQuery(u"CREATE VIEW v"_s), QString());
     }
+
+    void parsesViewColumns()
+    {
+        const ParsedView view = parseCreateView(
+            u"CREATE VIEW main.v (a, \"b \"\"c\"\"\", [d], 'e') AS SELECT (1), 2, 3, 4;"_s);
+        QCOMPARE(view.columns, (QStringList{u"a"_s, u"b \"c\""_s, u"d"_s, u"e"_s}));
+        QCOMPARE(view.query, u"SELECT (1), 2, 3, 4"_s);
+        const ParsedView plain = parseCreateView(u"CREATE VIEW v AS SELECT f(1, 2) AS x"_s);
+        QVERIFY(plain.columns.isEmpty());
+        QCOMPARE(plain.query, u"SELECT f(1, 2) AS x"_s);
+        QVERIFY(parseCreateView(u"CREATE VIEW v"_s).columns.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSqliteCreateParser)

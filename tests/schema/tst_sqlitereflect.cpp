@@ -61,6 +61,7 @@ CREATE UNIQUE INDEX review_one_good ON review (author_id, book_seq) WHERE score 
 CREATE INDEX author_lower_name ON author (lower(name));
 CREATE INDEX book_title_desc ON book (title COLLATE NOCASE DESC, price);
 CREATE VIEW cheap_books AS SELECT title, price FROM book WHERE price < 10;
+CREATE VIEW priced_books (book_title, "the ""price""") AS SELECT title, price FROM book;
 )"_s + triggerSql.toString() +
            u";"_s;
 }
@@ -362,12 +363,19 @@ private Q_SLOTS:
         ScratchDatabase scratch(e);
         const Metadata m = reflectScript(scratch, fixtureScript());
         const Schema &main = m.schemas[0];
-        QCOMPARE(main.views.size(), 1);
-        QCOMPARE(main.views[0], (View{u"main"_s,
-                                      u"cheap_books"_s,
-                                      u"SELECT title, price FROM book WHERE price < 10"_s,
-                                      false,
-                                      {}}));
+        QCOMPARE(main.views.size(), 2);
+        View cheap;
+        cheap.schema = u"main"_s;
+        cheap.name = u"cheap_books"_s;
+        cheap.sql = u"SELECT title, price FROM book WHERE price < 10"_s;
+        QCOMPARE(main.views[0], cheap);
+        // An explicit column list is kept apart from the query.
+        View priced;
+        priced.schema = u"main"_s;
+        priced.name = u"priced_books"_s;
+        priced.sql = u"SELECT title, price FROM book"_s;
+        priced.columns = QStringList{u"book_title"_s, u"the \"price\""_s};
+        QCOMPARE(main.views[1], priced);
         QCOMPARE(main.triggers.size(), 1);
         QCOMPARE(main.triggers[0],
                  (Trigger{u"main"_s, u"review_touch"_s, u"review"_s, triggerSql.toString()}));
@@ -500,7 +508,14 @@ private Q_SLOTS:
         Database db(copy.url());
         await(db.createAll(reflected, {.checkFirst = false}));
         await(db.close());
-        QCOMPARE(reflectScript(copy, QString()), reflected);
+        const Metadata copied = reflectScript(copy, QString());
+        QCOMPARE(copied, reflected);
+        // Spelled out: createAll() wrote the view's column list.
+        const auto priced =
+            std::find_if(copied.schemas[0].views.cbegin(), copied.schemas[0].views.cend(),
+                         [](const View &view) { return view.name == u"priced_books"; });
+        QVERIFY(priced != copied.schemas[0].views.cend());
+        QCOMPARE(priced->columns, (QStringList{u"book_title"_s, u"the \"price\""_s}));
     }
 };
 

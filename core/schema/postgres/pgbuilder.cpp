@@ -126,16 +126,6 @@ void sortByName(auto &list)
     sortBy(list, [](const auto &item) { return std::tie(item.name); });
 }
 
-void canonicalize(Table &table)
-{
-    sortBy(table.foreignKeys, [](const ForeignKey &k) {
-        return std::tie(k.name, k.columns, k.referredSchema, k.referredTable, k.referredColumns);
-    });
-    sortBy(table.uniques, [](const UniqueConstraint &u) { return std::tie(u.name, u.columns); });
-    sortBy(table.checks, [](const CheckConstraint &c) { return std::tie(c.name, c.sql); });
-    sortBy(table.indexes, [](const Index &i) { return std::tie(i.name, i.where); });
-}
-
 // Puts columns in attnum order (the query leaves the order to the client).
 void sortColumns(QList<Column> &columns, QList<int> &attnums)
 {
@@ -379,7 +369,7 @@ Metadata PgMetadataBuilder::take()
     std::sort(order.begin(), order.end(),
               [](const auto &a, const auto &b) { return *a.first < *b.first; });
     for (const auto &[name, entry] : order) {
-        canonicalize(entry->table);
+        sortCanonically(entry->table);
         schema(entry->table.schema).tables.append(std::move(entry->table));
     }
     m_tables.clear();

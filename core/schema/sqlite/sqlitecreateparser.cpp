@@ -330,19 +330,35 @@ ParsedIndex parseCreateIndex(const QString &sql)
     return out;
 }
 
-QString parseViewQuery(const QString &sql)
+ParsedView parseCreateView(const QString &sql)
 {
+    ParsedView out;
     const TokenList t(sql);
+    // Before AS, the only parentheses at the top level are the column list's.
+    qsizetype open = -1;
     int depth = 0;
     for (qsizetype i = 0; i < t.size(); ++i) {
-        if (t.isPunct(i, u'('))
+        if (t.isPunct(i, u'(')) {
+            if (depth == 0 && open < 0)
+                open = i;
             ++depth;
-        else if (t.isPunct(i, u')'))
+        } else if (t.isPunct(i, u')')) {
             --depth;
-        else if (depth == 0 && t.isKeyword(i, u"AS"))
-            return t.slice(i + 1, lastToken(t));
+        } else if (depth == 0 && t.isKeyword(i, u"AS")) {
+            if (open >= 0) {
+                for (const auto &[first, last] : t.items(open))
+                    out.columns.append(t.name(first));
+            }
+            out.query = t.slice(i + 1, lastToken(t));
+            break;
+        }
     }
-    return {};
+    return out;
+}
+
+QString parseViewQuery(const QString &sql)
+{
+    return parseCreateView(sql).query;
 }
 
 } // namespace Quarry::SqliteDdl

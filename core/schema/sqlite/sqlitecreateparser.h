@@ -76,6 +76,15 @@ struct ParsedIndex {
 /// Parses `CREATE [UNIQUE] INDEX … ON table (keys) [WHERE expr]`.
 ParsedIndex parseCreateIndex(const QString &sql);
 
+struct ParsedView {
+    /// The names of `CREATE VIEW v (a, b) AS …`, unquoted; empty when the statement has none.
+    QStringList columns{};
+    /// The query after AS, as written; empty when there is no AS.
+    QString query{};
+};
+
+/// Parses `CREATE [TEMP] VIEW [IF NOT EXISTS] [schema.]name [(columns)] AS query`.
+ParsedView parseCreateView(const QString &sql);
 /// The query of a `CREATE VIEW … AS query` statement; empty when there is no AS.
 QString parseViewQuery(const QString &sql);
 

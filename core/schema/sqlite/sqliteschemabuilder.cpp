@@ -17,35 +17,6 @@ bool isInternal(const QString &name)
     return name.startsWith(u"sqlite_"_s, Qt::CaseInsensitive);
 }
 
-bool lessList(const QStringList &a, const QStringList &b)
-{
-    return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end());
-}
-
-void sortTable(Table &table)
-{
-    std::sort(table.foreignKeys.begin(), table.foreignKeys.end(),
-              [](const ForeignKey &a, const ForeignKey &b) {
-                  if (a.name != b.name)
-                      return a.name < b.name;
-                  if (a.columns != b.columns)
-                      return lessList(a.columns, b.columns);
-                  if (a.referredTable != b.referredTable)
-                      return a.referredTable < b.referredTable;
-                  return lessList(a.referredColumns, b.referredColumns);
-              });
-    std::sort(table.uniques.begin(), table.uniques.end(),
-              [](const UniqueConstraint &a, const UniqueConstraint &b) {
-                  return a.name != b.name ? a.name < b.name : lessList(a.columns, b.columns);
-              });
-    std::sort(table.checks.begin(), table.checks.end(),
-              [](const CheckConstraint &a, const CheckConstraint &b) {
-                  return a.name != b.name ? a.name < b.name : a.sql < b.sql;
-              });
-    std::sort(table.indexes.begin(), table.indexes.end(),
-              [](const Index &a, const Index &b) { return a.name < b.name; });
-}
-
 /// Whether \a sql contains the word REFERENCES in any case; QString's case-insensitive
 /// search folds Unicode and costs more than this whole pass.
 bool mentionsReferences(const QString &sql)
@@ -161,8 +132,15 @@ void SchemaBuilder::addObjects(const Result &rows)
             m_byName.insert(name, m_tables.size());
             m_tables.append(std::move(e));
         } else if (type == u"view") {
-            if (wanted(name))
-                m_views.append({m_schema, name, parseViewQuery(text(rows, r, 3)), false, {}});
+            if (wanted(name)) {
+                ParsedView parsed = parseCreateView(text(rows, r, 3));
+                View view;
+                view.schema = m_schema;
+                view.name = name;
+                view.sql = std::move(parsed.query);
+                view.columns = std::move(parsed.columns);
+                m_views.append(std::move(view));
+            }
         } else if (type == u"trigger") {
             const QString table = text(rows, r, 2);
             if (wanted(table))
@@ -288,7 +266,7 @@ Schema SchemaBuilder::finish()
     schema.name = m_schema;
     schema.tables.reserve(m_tables.size());
     for (Entry &e : m_tables) {
-        sortTable(e.table);
+        sortCanonically(e.table);
         schema.tables.append(std::move(e.table));
     }
     m_tables.clear();
