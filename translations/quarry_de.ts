@@ -292,6 +292,21 @@ Mit &apos;quarry &lt;Befehl&gt; --help&apos; werden die Optionen eines Befehls a
     </message>
 </context>
 <context>
+    <name>Quarry::Dialect</name>
+    <message>
+        <source>%1 is written for %2 and has no %3 form</source>
+        <translation>%1 ist für %2 geschrieben und hat keine Form für %3</translation>
+    </message>
+    <message>
+        <source>the default %1 of %2</source>
+        <translation>der Standardwert %1 von %2</translation>
+    </message>
+    <message>
+        <source>trigger &quot;%1&quot;</source>
+        <translation>Trigger &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>Quarry::ModelFile</name>
     <message>
         <source>give either &quot;function&quot; or &quot;value&quot;</source>

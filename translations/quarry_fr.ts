@@ -292,6 +292,21 @@ Lancez &apos;quarry &lt;commande&gt; --help&apos; pour afficher les options d&ap
     </message>
 </context>
 <context>
+    <name>Quarry::Dialect</name>
+    <message>
+        <source>%1 is written for %2 and has no %3 form</source>
+        <translation>%1 est écrit pour %2 et n&apos;a pas de forme pour %3</translation>
+    </message>
+    <message>
+        <source>the default %1 of %2</source>
+        <translation>la valeur par défaut %1 de %2</translation>
+    </message>
+    <message>
+        <source>trigger &quot;%1&quot;</source>
+        <translation>le déclencheur &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>Quarry::ModelFile</name>
     <message>
         <source>give either &quot;function&quot; or &quot;value&quot;</source>

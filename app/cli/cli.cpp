@@ -59,7 +59,7 @@ std::optional<QueryCommand> parseQuery(const QStringList &arguments, int &exitCo
 
 QCoro::Task<int> query(QueryCommand command)
 {
-    Database db(command.common.url, {.poolSize = 1, .echo = command.common.echo});
+    Database db = openDatabase(command.common);
     Session session = db.session();
     StdOut out;
     const auto writer = RowWriter::create(command.common.format, out.device());
@@ -119,7 +119,7 @@ QString tableCatalogQuery(DatabaseUrl::Backend backend)
 
 QCoro::Task<int> tables(Common common)
 {
-    Database db(common.url, {.poolSize = 1, .echo = common.echo});
+    Database db = openDatabase(common);
     const QString catalog = tableCatalogQuery(db.backend());
     if (catalog.isEmpty()) {
         printError(Tr::tr("'tables' supports sqlite:// and postgresql:// URLs"));

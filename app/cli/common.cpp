@@ -12,6 +12,11 @@ void printError(const QString &message)
     std::fprintf(stderr, "quarry: %s\n", message.toLocal8Bit().constData());
 }
 
+Database openDatabase(const Common &common)
+{
+    return Database(common.url, {.poolSize = 1, .echo = common.echo});
+}
+
 bool parse(QCommandLineParser &parser, const QStringList &arguments, Common &common,
            int positionalRequired, int &exitCode, bool formats)
 {

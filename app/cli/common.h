@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "database/database.h"
 #include "io/rowwriter.h"
 
 #include <QCommandLineParser>
@@ -33,6 +34,9 @@ struct Common {
     RowWriter::Format format = RowWriter::Format::Text;
     bool echo = false;
 };
+
+/// The database of \a common: one connection (a command runs one thing at a time), echo as asked.
+Database openDatabase(const Common &common);
 
 /// Parses the options every command shares (plus those already added to \a parser); returns
 /// false (message or help printed, \a exitCode set) when the command should not run. With

@@ -142,7 +142,7 @@ void saveTo(const QString &path, const QByteArray &data)
 
 QCoro::Task<int> reflectCommand(SchemaCommand command)
 {
-    Database db(command.common.url, {.poolSize = 1, .echo = command.common.echo});
+    Database db = openDatabase(command.common);
     ReflectOptions options;
     options.schemas = command.schemas;
     const Metadata metadata = co_await db.reflect(std::move(options));
@@ -167,7 +167,7 @@ QCoro::Task<int> reflectCommand(SchemaCommand command)
 QCoro::Task<int> modelCommand(SchemaCommand command)
 {
     const Metadata model = loadModel(command.modelPath);
-    Database db(command.common.url, {.poolSize = 1, .echo = command.common.echo});
+    Database db = openDatabase(command.common);
     Session session = db.session();
     const bool create = command.name == u"create-all"_s;
     QStringList statements;

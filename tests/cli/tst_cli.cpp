@@ -163,7 +163,7 @@ private Q_SLOTS:
         // --ddl rebuilds it elsewhere; --model saves a model that create-all reads back
         const Run ddl = quarry({u"reflect"_s, url, u"--ddl"_s});
         QVERIFY2(ddl.code == 0, ddl.err.constData());
-        QVERIFY(ddl.out.contains("CREATE TABLE \"books\""));
+        QVERIFY2(ddl.out.contains("CREATE TABLE \"main\".\"books\""), ddl.out.constData());
         const QString modelFile = m_dir.filePath(u"sample.json"_s);
         const Run saved = quarry({u"reflect"_s, url, u"--model"_s, modelFile});
         QVERIFY2(saved.code == 0, saved.err.constData());

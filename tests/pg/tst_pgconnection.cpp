@@ -81,11 +81,12 @@ private Q_SLOTS:
     {
         Database db(
             postgresUrl(),
-            {.poolSize = 1, .maxOverflow = 0, .poolRecycle = std::chrono::milliseconds(100)});
+            // wide margins: under ASan on two busy cores a round trip can take 100 ms
+            {.poolSize = 1, .maxOverflow = 0, .poolRecycle = std::chrono::milliseconds(1000)});
         const auto pidQuery = u"SELECT pg_backend_pid()"_s;
         const QVariant first = await(db.session().scalar(pidQuery));
         QCOMPARE(await(db.session().scalar(pidQuery)), first); // young: reused
-        QTest::qWait(200);
+        QTest::qWait(1200);
         QVERIFY(await(db.session().scalar(pidQuery)) != first); // old: replaced
         await(db.close());
     }

@@ -162,7 +162,9 @@ QCoro::Task<Schema> reflectSchema(Session session, QString schema, QStringList t
 
 } // namespace
 
-QCoro::Task<Metadata> reflect(Session session, ReflectOptions options)
+namespace {
+
+QCoro::Task<Metadata> readSchemas(Session session, ReflectOptions options)
 {
     Metadata metadata;
     metadata.dialect = sqlite().name();
@@ -173,6 +175,20 @@ QCoro::Task<Metadata> reflect(Session session, ReflectOptions options)
         Schema reflected = co_await reflectSchema(session, schema, options.tables);
         metadata.schemas.append(std::move(reflected));
     }
+    co_return metadata;
+}
+
+} // namespace
+
+QCoro::Task<Metadata> reflect(Session session, ReflectOptions options)
+{
+    if (session.inTransaction())
+        co_return co_await readSchemas(std::move(session), std::move(options));
+    // One read transaction: the statements see one state of the schema even while another
+    // connection changes it.
+    Transaction snapshot = co_await session.begin();
+    Metadata metadata = co_await readSchemas(snapshot, std::move(options));
+    co_await snapshot.commit();
     co_return metadata;
 }
 
