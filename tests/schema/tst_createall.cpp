@@ -4,6 +4,7 @@
 
 #include "connection/errors.h"
 #include "database/database.h"
+#include "model/modelfile.h"
 #include "schema/ddlcompiler.h"
 #include "schema/ddlplan.h"
 #include "schema/dialect.h"
@@ -365,6 +366,28 @@ private Q_SLOTS:
         }
         for (Database *db : {&sqlite, &pg, &sqlite2, &pg2})
             await(db->close());
+    }
+
+    // SQLite allows a column without a type (no affinity): it must not come back as TEXT,
+    // through a model file too.
+    void sqliteColumnWithoutTypeKeepsNoType()
+    {
+        ScratchDatabase original(Sqlite);
+        Database source(original.url());
+        await(source.session().execute(u"CREATE TABLE t (a, b INTEGER)"_s));
+        const Metadata reflected = await(source.reflect());
+        QCOMPARE(reflected.table(u"t"_s)->columns[0].type.kind, TypeKind::Other);
+        const Metadata model = parseModel(saveModel(reflected));
+        QCOMPARE(model, reflected);
+        ScratchDatabase copy(Sqlite);
+        Database target(copy.url());
+        await(target.createAll(model));
+        await(target.session().execute(u"INSERT INTO t VALUES (1, 2)"_s));
+        QCOMPARE(await(target.session().scalar(u"SELECT typeof(a) FROM t"_s)).toString(),
+                 u"integer"_s); // TEXT affinity would have stored '1'
+        QCOMPARE(await(target.reflect()), reflected);
+        await(source.close());
+        await(target.close());
     }
 };
 
