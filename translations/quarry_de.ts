@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Quarry</name>
+    <message>
+        <source>filter %1 needs a list of values</source>
+        <translation>Filter %1 braucht eine Liste von Werten</translation>
+    </message>
+</context>
+<context>
     <name>Quarry::Cli</name>
     <message>
         <source>Write rows as CSV.</source>
@@ -304,6 +311,21 @@ Mit &apos;quarry &lt;Befehl&gt; --help&apos; werden die Optionen eines Befehls a
     <message>
         <source>trigger &quot;%1&quot;</source>
         <translation>Trigger &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::FilterCompiler</name>
+    <message>
+        <source>table &quot;%1&quot; has no column &quot;%2&quot;</source>
+        <translation>Tabelle &quot;%1&quot; hat keine Spalte &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>filter %1 needs two values, got %2</source>
+        <translation>Filter %1 braucht zwei Werte, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>unknown lookup &quot;%1&quot; in filter %2</source>
+        <translation>unbekannter Vergleich &quot;%1&quot; im Filter %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Quarry</name>
+    <message>
+        <source>filter %1 needs a list of values</source>
+        <translation>le filtre %1 attend une liste de valeurs</translation>
+    </message>
+</context>
+<context>
     <name>Quarry::Cli</name>
     <message>
         <source>Write rows as CSV.</source>
@@ -304,6 +311,21 @@ Lancez &apos;quarry &lt;commande&gt; --help&apos; pour afficher les options d&ap
     <message>
         <source>trigger &quot;%1&quot;</source>
         <translation>le déclencheur &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::FilterCompiler</name>
+    <message>
+        <source>table &quot;%1&quot; has no column &quot;%2&quot;</source>
+        <translation>la table &quot;%1&quot; n&apos;a pas de colonne &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>filter %1 needs two values, got %2</source>
+        <translation>le filtre %1 attend deux valeurs, reçu : %2</translation>
+    </message>
+    <message>
+        <source>unknown lookup &quot;%1&quot; in filter %2</source>
+        <translation>comparaison &quot;%1&quot; inconnue dans le filtre %2</translation>
     </message>
 </context>
 <context>
