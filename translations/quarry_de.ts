@@ -790,6 +790,17 @@ Mit &apos;quarry &lt;Befehl&gt; --help&apos; werden die Optionen eines Befehls a
     </message>
 </context>
 <context>
+    <name>Quarry::Serialization</name>
+    <message>
+        <source>column &quot;%1&quot; (%2) cannot take the JSON value %3</source>
+        <translation>Spalte &quot;%1&quot; (%2) kann den JSON-Wert %3 nicht aufnehmen</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; has no column &quot;%2&quot;</source>
+        <translation>Tabelle &quot;%1&quot; hat keine Spalte &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
     <name>Quarry::Session</name>
     <message>
         <source>the session is busy streaming a result; finish or drop the stream first</source>

@@ -790,6 +790,17 @@ Lancez &apos;quarry &lt;commande&gt; --help&apos; pour afficher les options d&ap
     </message>
 </context>
 <context>
+    <name>Quarry::Serialization</name>
+    <message>
+        <source>column &quot;%1&quot; (%2) cannot take the JSON value %3</source>
+        <translation>la colonne &quot;%1&quot; (%2) ne peut pas recevoir la valeur JSON %3</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; has no column &quot;%2&quot;</source>
+        <translation>la table &quot;%1&quot; n&apos;a pas de colonne &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
     <name>Quarry::Session</name>
     <message>
         <source>the session is busy streaming a result; finish or drop the stream first</source>

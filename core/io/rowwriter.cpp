@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "io/rowwriter.h"
 
+#include "io/serialization.h"
+
 #include "connection/numeric.h"
 #include "driver/valuetext.h"
 
@@ -168,6 +170,9 @@ private:
             return;
         case QMetaType::QJsonValue:
             out += ValueText::formatJson(v.toJsonValue());
+            return;
+        case QMetaType::QDateTime:
+            out += '"' + Serialization::isoTimestamp(v.toDateTime()).toLatin1() + '"';
             return;
         default:
             break;

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+// Rows to JSON objects and back on both engines, in the forms `quarry query --json` writes.
+#include "testsupport.h"
+
+#include "connection/errors.h"
+#include "connection/numeric.h"
+#include "database/database.h"
+#include "io/rowwriter.h"
+#include "io/serialization.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Quarry;
+using namespace Quarry::Test;
+
+namespace {
+
+QString tableSql(Engine e, const QString &name)
+{
+    const bool pg = e == Postgres;
+    return u"CREATE TABLE %1 (id integer PRIMARY KEY, price numeric(20,4), ratio double precision, "
+           "ok boolean, born date, at timestamp, data %2, doc %3, id2 %4, note text)"_s.arg(
+               name, pg ? u"bytea"_s : u"BLOB"_s, pg ? u"jsonb"_s : u"JSON"_s,
+               pg ? u"uuid"_s : u"UUID"_s);
+}
+
+} // namespace
+
+class TestSerialization : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rowsRoundTripThroughJson_data() { addEngineRows(Sqlite | Postgres); }
+    void rowsRoundTripThroughJson()
+    {
+        QUARRY_FETCH_ENGINE(e);
+        ScratchDatabase scratch(e);
+        Database db(scratch.url());
+        await(db.session().execute(tableSql(e, u"a"_s)));
+        await(db.session().execute(tableSql(e, u"b"_s)));
+        const QVariantList values{1,
+                                  QVariant::fromValue(Numeric{u"12345678901234.5678"_s}),
+                                  0.25,
+                                  true,
+                                  QDate(2026, 11, 21),
+                                  QDateTime(QDate(2026, 11, 21), QTime(12, 34, 56, 789)),
+                                  QByteArray("\x00\xff\x10", 3),
+                                  QVariant::fromValue(QJsonValue(QJsonObject{{u"k"_s, 1}})),
+                                  QUuid(u"6f1c1c2e-8a53-4f07-9c36-1d0ad2f1b2aa"_s),
+                                  u"ünïcødé \"q\""_s};
+        await(db.session().execute(
+            u"INSERT INTO a VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"_s, Params(values)));
+        const Row row = await(db.session().one(u"SELECT * FROM a"_s));
+        const QJsonObject json = Serialization::rowToJson(row);
+        if (e == Postgres) // SQLite's NUMERIC affinity keeps such a value as a double
+            QCOMPARE(json[u"price"_s].toString(), u"12345678901234.5678"_s); // exact, as text
+        QCOMPARE(json[u"data"_s].toString(), u"AP8Q"_s);                     // base64
+        QCOMPARE(json[u"born"_s].toString(), u"2026-11-21"_s);
+        QVERIFY2(json[u"at"_s].toString().startsWith(u"2026-11-21T12:34:56.789"_s),
+                 qPrintable(json[u"at"_s].toString()));
+        QCOMPARE(json[u"doc"_s].toObject()[u"k"_s].toInt(), 1);
+
+        // the same forms as the CLI's JSON writer
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        Result result(row.columns());
+        result.values() = row.values();
+        const auto writer = RowWriter::create(RowWriter::Format::Json, &buffer);
+        writer->write(result);
+        writer->finish(result.columns());
+        QCOMPARE(QJsonDocument::fromJson(buffer.data()).array().at(0).toObject(), json);
+
+        // and back into another table: the same values
+        const Metadata metadata = await(db.reflect());
+        const QVariantMap back = Serialization::rowFromJson(json, *metadata.table(u"b"_s));
+        QVariantList ordered;
+        for (const Column &c : metadata.table(u"b"_s)->columns)
+            ordered.append(back.value(c.name));
+        await(db.session().execute(
+            u"INSERT INTO b VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"_s, Params(ordered)));
+        const Row copy = await(db.session().one(u"SELECT * FROM b"_s));
+        QCOMPARE(Serialization::rowToJson(copy), json);
+        await(db.close());
+    }
+
+    void wrongShapesNameTheColumn()
+    {
+        Table t{.name = u"t"_s};
+        t.columns.append(Column{.name = u"n"_s, .type = Type{.kind = TypeKind::Integer}});
+        t.columns.append(Column{.name = u"b"_s, .type = Type{.kind = TypeKind::Blob}});
+        try {
+            Serialization::rowFromJson(QJsonObject{{u"n"_s, u"many"_s}}, t);
+            QFAIL("no error");
+        } catch (const ConfigurationError &e) {
+            QCOMPARE(e.message(), u"column \"n\" (integer) cannot take the JSON value \"many\""_s);
+        }
+        QVERIFY_THROWS_EXCEPTION(ConfigurationError,
+                                 Serialization::rowFromJson(QJsonObject{{u"b"_s, u"%%"_s}}, t));
+        try {
+            Serialization::rowFromJson(QJsonObject{{u"nope"_s, 1}}, t);
+            QFAIL("no error");
+        } catch (const ConfigurationError &e) {
+            QCOMPARE(e.message(), u"table \"t\" has no column \"nope\""_s);
+        }
+        QCOMPARE(Serialization::rowFromJson(QJsonObject{{u"n"_s, QJsonValue::Null}}, t)[u"n"_s],
+                 QVariant());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSerialization)
+#include "tst_serialization.moc"
