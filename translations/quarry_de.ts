@@ -576,6 +576,21 @@ Mit &apos;quarry &lt;Befehl&gt; --help&apos; werden die Optionen eines Befehls a
     </message>
 </context>
 <context>
+    <name>Quarry::Ops</name>
+    <message>
+        <source>there is no table &quot;%1&quot;</source>
+        <translation>es gibt keine Tabelle &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; has a primary key of %2 column(s), not %3</source>
+        <translation>Tabelle &quot;%1&quot; hat einen Primärschlüssel aus %2 Spalte(n), nicht %3</translation>
+    </message>
+    <message>
+        <source>getOrCreate on &quot;%1&quot;: the row keeps conflicting with another one that cannot be read with the same filters</source>
+        <translation>getOrCreate auf &quot;%1&quot;: die Zeile kollidiert immer wieder mit einer anderen, die mit denselben Filtern nicht gelesen werden kann</translation>
+    </message>
+</context>
+<context>
     <name>Quarry::Options</name>
     <message>
         <source>invalid value %1 for option &quot;%2&quot;: expected %3</source>

@@ -576,6 +576,21 @@ Lancez &apos;quarry &lt;commande&gt; --help&apos; pour afficher les options d&ap
     </message>
 </context>
 <context>
+    <name>Quarry::Ops</name>
+    <message>
+        <source>there is no table &quot;%1&quot;</source>
+        <translation>il n&apos;y a pas de table &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; has a primary key of %2 column(s), not %3</source>
+        <translation>la table &quot;%1&quot; a une clé primaire de %2 colonne(s), pas %3</translation>
+    </message>
+    <message>
+        <source>getOrCreate on &quot;%1&quot;: the row keeps conflicting with another one that cannot be read with the same filters</source>
+        <translation>getOrCreate sur &quot;%1&quot; : la ligne entre sans cesse en conflit avec une autre qui ne peut pas être lue avec les mêmes filtres</translation>
+    </message>
+</context>
+<context>
     <name>Quarry::Options</name>
     <message>
         <source>invalid value %1 for option &quot;%2&quot;: expected %3</source>
