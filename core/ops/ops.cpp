@@ -83,26 +83,31 @@ ReflectOptions onlyTable(const QString &name)
 
 Ops::Ops(Session session, Metadata metadata)
     : m_session(std::move(session))
-    , m_metadata(std::make_shared<Metadata>(std::move(metadata)))
-{}
-
-QCoro::Task<const Table *> Ops::table(QString name)
+    , m_tables(std::make_shared<QHash<QString, TablePtr>>())
 {
-    if (const Table *known = m_metadata->table(name))
+    for (const Schema &schema : metadata.schemas)
+        for (const Table &table : schema.tables)
+            m_tables->insert(table.name, std::make_shared<const Table>(table));
+}
+
+QCoro::Task<Ops::TablePtr> Ops::table(QString name)
+{
+    if (TablePtr known = m_tables->value(name))
         co_return known;
-    Metadata live = co_await reflect(m_session, onlyTable(name));
+    const Metadata live = co_await reflect(m_session, onlyTable(name));
     const Table *found = live.table(name);
     if (!found) {
         throw ConfigurationError(
             QCoreApplication::translate("Quarry::Ops", "there is no table \"%1\"").arg(name));
     }
-    m_metadata->schema(found->schema, true)->tables.append(*found);
-    co_return m_metadata->table(name);
+    TablePtr table = std::make_shared<const Table>(*found);
+    m_tables->insert(name, table);
+    co_return table;
 }
 
 QCoro::Task<qint64> Ops::count(QString name, QVariantMap filters)
 {
-    const Table *t = co_await table(name);
+    const TablePtr t = co_await table(name);
     const Dialect &dialect = Dialect::forUrl(m_session.url());
     const SqlFragment where = FilterCompiler(*t, dialect).where(filters);
     const QString sql =
@@ -120,7 +125,7 @@ QCoro::Task<QList<Row>> Ops::all(QString name, QVariantMap filters, QStringList 
 QCoro::Task<Page> Ops::paginate(QString name, int page, int pageSize, QVariantMap filters,
                                 QStringList orderBy)
 {
-    const Table *t = co_await table(name);
+    const TablePtr t = co_await table(name);
     const Dialect &dialect = Dialect::forUrl(m_session.url());
     const FilterCompiler compiler(*t, dialect);
     const SqlFragment where = compiler.where(filters);
@@ -147,7 +152,7 @@ QCoro::Task<Page> Ops::paginate(QString name, int page, int pageSize, QVariantMa
 
 QCoro::Task<std::optional<Row>> Ops::getByPk(QString name, QVariantList key)
 {
-    const Table *t = co_await table(name);
+    const TablePtr t = co_await table(name);
     if (t->primaryKey.columns.size() != key.size()) {
         throw ConfigurationError(
             QCoreApplication::translate("Quarry::Ops",
@@ -168,7 +173,7 @@ QCoro::Task<std::optional<Row>> Ops::getByPk(QString name, QVariantList key)
 
 QCoro::Task<Row> Ops::insert(QString name, QVariantMap values)
 {
-    const Table *t = co_await table(name);
+    const TablePtr t = co_await table(name);
     const Statement statement = insertStatement(*t, Dialect::forUrl(m_session.url()), values);
     Row row = co_await m_session.one(statement.sql, Params(statement.params));
     co_return row;
@@ -176,7 +181,7 @@ QCoro::Task<Row> Ops::insert(QString name, QVariantMap values)
 
 QCoro::Task<qint64> Ops::update(QString name, QVariantMap filters, QVariantMap values)
 {
-    const Table *t = co_await table(name);
+    const TablePtr t = co_await table(name);
     const Statement statement =
         updateStatement(*t, Dialect::forUrl(m_session.url()), filters, values);
     const Result result = co_await m_session.execute(statement.sql, Params(statement.params));
@@ -185,7 +190,7 @@ QCoro::Task<qint64> Ops::update(QString name, QVariantMap filters, QVariantMap v
 
 QCoro::Task<qint64> Ops::remove(QString name, QVariantMap filters)
 {
-    const Table *t = co_await table(name);
+    const TablePtr t = co_await table(name);
     const Dialect &dialect = Dialect::forUrl(m_session.url());
     const SqlFragment where = FilterCompiler(*t, dialect).where(filters);
     const QString sql =

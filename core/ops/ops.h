@@ -55,11 +55,14 @@ public:
     Session session() const { return m_session; }
 
 private:
-    QCoro::Task<const Table *> table(QString name);
+    using TablePtr = std::shared_ptr<const Table>;
+    QCoro::Task<TablePtr> table(QString name);
     QCoro::Task<std::optional<Row>> tryInsert(QString table, QVariantMap values);
 
     Session m_session;
-    std::shared_ptr<Metadata> m_metadata;
+    /// Tables by name, shared by copies; entries never move, so a coroutine may hold one
+    /// across a co_await while another call adds a table.
+    std::shared_ptr<QHash<QString, TablePtr>> m_tables;
 };
 
 } // namespace Quarry
