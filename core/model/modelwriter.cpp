@@ -4,6 +4,10 @@
 // tree, short objects and arrays on one line.
 #include "model/modelfile.h"
 
+#include "driver/valuetext.h"
+
+#include <QJsonValue>
+
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -62,35 +66,7 @@ struct Node {
 
 Node Node::string(const QString &value)
 {
-    QString text;
-    text.reserve(value.size() + 2);
-    text += u'"';
-    for (QChar c : value) {
-        switch (c.unicode()) {
-        case u'"':
-            text += u"\\\""_s;
-            break;
-        case u'\\':
-            text += u"\\\\"_s;
-            break;
-        case u'\n':
-            text += u"\\n"_s;
-            break;
-        case u'\r':
-            text += u"\\r"_s;
-            break;
-        case u'\t':
-            text += u"\\t"_s;
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                text += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'));
-            else
-                text += c;
-        }
-    }
-    text += u'"';
-    return Node{Kind::Scalar, text};
+    return Node{Kind::Scalar, QString::fromUtf8(ValueText::formatJson(QJsonValue(value)))};
 }
 
 void writeCompact(const Node &node, QString &out)

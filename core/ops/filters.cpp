@@ -100,7 +100,7 @@ FilterCompiler::FilterCompiler(const Table &table, const Dialect &dialect)
     , m_dialect(dialect)
 {}
 
-QString FilterCompiler::column(const QString &name) const
+QString FilterCompiler::quotedColumn(const QString &name) const
 {
     if (!m_table.hasColumn(name))
         fail(tr("table \"%1\" has no column \"%2\"").arg(m_table.name, name));
@@ -120,7 +120,7 @@ SqlFragment FilterCompiler::where(const QVariantMap &filters, int firstParam) co
         const qsizetype split = key.lastIndexOf(u"__"_s);
         const QString name = split < 0 ? key : key.left(split);
         const QString lookup = split < 0 ? u"eq"_s : key.mid(split + 2);
-        const QString col = column(name);
+        const QString col = quotedColumn(name);
         // \a text is a literal: \a before / \a after say where anything may surround it.
         const auto matches = [&](const QString &text, bool before, bool after,
                                  bool caseless) -> QString {
@@ -215,7 +215,7 @@ QString FilterCompiler::orderBy(const QStringList &keys) const
     QStringList parts;
     for (const QString &key : keys) {
         const bool descending = key.startsWith(u'-');
-        parts.append(column(descending || key.startsWith(u'+') ? key.mid(1) : key) +
+        parts.append(quotedColumn(descending || key.startsWith(u'+') ? key.mid(1) : key) +
                      (descending ? u" DESC"_s : u" ASC"_s));
     }
     return parts.join(u", "_s);

@@ -40,9 +40,10 @@ public:
     /// the table when \a columns is empty).
     SqlFragment search(const QString &term, const QStringList &columns, int firstParam = 1) const;
 
-private:
-    QString column(const QString &name) const;
+    /// \a name quoted, after checking the table has such a column (else ConfigurationError).
+    QString quotedColumn(const QString &name) const;
 
+private:
     const Table &m_table;
     const Dialect &m_dialect;
 };

@@ -33,8 +33,7 @@ Statement insertStatement(const Table &table, const Dialect &dialect, const QVar
     QStringList columns, placeholders;
     Statement statement;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        check.orderBy({it.key()}); // names an unknown column
-        columns.append(dialect.quote(it.key()));
+        columns.append(check.quotedColumn(it.key()));
         statement.params.append(it.value());
         placeholders.append(u'$' + QString::number(statement.params.size()));
     }
@@ -54,9 +53,9 @@ Statement updateStatement(const Table &table, const Dialect &dialect, const QVar
     Statement statement;
     QStringList sets;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        compiler.orderBy({it.key()});
         statement.params.append(it.value());
-        sets.append(dialect.quote(it.key()) + u" = $"_s + QString::number(statement.params.size()));
+        sets.append(compiler.quotedColumn(it.key()) + u" = $"_s +
+                    QString::number(statement.params.size()));
     }
     const SqlFragment where = compiler.where(filters, int(statement.params.size()) + 1);
     statement.params.append(where.params);
@@ -72,11 +71,12 @@ QVariantMap merged(QVariantMap filters, const QVariantMap &defaults)
     return filters;
 }
 
-ReflectOptions onlyTable(const QString &name)
+// `<verb> <table> WHERE …` with the filters' values, for count and delete.
+Statement filtered(const QString &verb, const Table &table, const Dialect &dialect,
+                   const QVariantMap &filters)
 {
-    ReflectOptions options;
-    options.tables.append(name);
-    return options;
+    const SqlFragment where = FilterCompiler(table, dialect).where(filters);
+    return {verb + dialect.qualified(table.schema, table.name) + whereClause(where), where.params};
 }
 
 } // namespace
@@ -94,8 +94,7 @@ QCoro::Task<Ops::TablePtr> Ops::table(QString name)
 {
     if (TablePtr known = m_tables->value(name))
         co_return known;
-    const Metadata live = co_await reflect(m_session, onlyTable(name));
-    const Table *found = live.table(name);
+    const std::optional<Table> found = co_await reflectTable(m_session, name);
     if (!found) {
         throw ConfigurationError(
             QCoreApplication::translate("Quarry::Ops", "there is no table \"%1\"").arg(name));
@@ -108,11 +107,9 @@ QCoro::Task<Ops::TablePtr> Ops::table(QString name)
 QCoro::Task<qint64> Ops::count(QString name, QVariantMap filters)
 {
     const TablePtr t = co_await table(name);
-    const Dialect &dialect = Dialect::forUrl(m_session.url());
-    const SqlFragment where = FilterCompiler(*t, dialect).where(filters);
-    const QString sql =
-        u"SELECT count(*) FROM "_s + dialect.qualified(t->schema, t->name) + whereClause(where);
-    const QVariant n = co_await m_session.scalar(sql, Params(where.params));
+    const Statement statement =
+        filtered(u"SELECT count(*) FROM "_s, *t, Dialect::forUrl(m_session.url()), filters);
+    const QVariant n = co_await m_session.scalar(statement.sql, Params(statement.params));
     co_return n.toLongLong();
 }
 
@@ -191,11 +188,9 @@ QCoro::Task<qint64> Ops::update(QString name, QVariantMap filters, QVariantMap v
 QCoro::Task<qint64> Ops::remove(QString name, QVariantMap filters)
 {
     const TablePtr t = co_await table(name);
-    const Dialect &dialect = Dialect::forUrl(m_session.url());
-    const SqlFragment where = FilterCompiler(*t, dialect).where(filters);
-    const QString sql =
-        u"DELETE FROM "_s + dialect.qualified(t->schema, t->name) + whereClause(where);
-    const Result result = co_await m_session.execute(sql, Params(where.params));
+    const Statement statement =
+        filtered(u"DELETE FROM "_s, *t, Dialect::forUrl(m_session.url()), filters);
+    const Result result = co_await m_session.execute(statement.sql, Params(statement.params));
     co_return result.rowsAffected();
 }
 

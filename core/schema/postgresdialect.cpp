@@ -45,9 +45,8 @@ QString PostgresDialect::defaultFunctionSql(DefaultFunction function) const
 
 QString PostgresDialect::typeSql(const Type &type) const
 {
+    // only where PostgreSQL has a better type than the ANSI one
     switch (type.kind) {
-    case TypeKind::Double:
-        return u"double precision"_s;
     case TypeKind::TimestampTz:
         return type.precision >= 0 ? u"timestamptz(%1)"_s.arg(type.precision) : u"timestamptz"_s;
     case TypeKind::Blob:
@@ -56,10 +55,8 @@ QString PostgresDialect::typeSql(const Type &type) const
         return u"jsonb"_s;
     case TypeKind::Uuid:
         return u"uuid"_s;
-    case TypeKind::Other:
-        return u"text"_s;
     default:
-        return type.name();
+        return GenericDialect::typeSql(type);
     }
 }
 

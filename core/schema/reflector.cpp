@@ -42,18 +42,6 @@ QCoro::Task<QString> schemaOrDefault(Session session, QString schema)
     co_return current.toString();
 }
 
-// The table \a table of \a schema (empty = default) as reflected, if it exists.
-QCoro::Task<std::optional<Table>> reflectTable(Session session, QString table, QString schema)
-{
-    const QString where = co_await schemaOrDefault(session, std::move(schema));
-    const Metadata metadata = co_await reflect(session, onlyTable(table, where));
-    const Table *found = metadata.table(table, where);
-    std::optional<Table> out;
-    if (found)
-        out = *found;
-    co_return out;
-}
-
 } // namespace
 
 QCoro::Task<Metadata> reflect(Session session, ReflectOptions options)
@@ -80,6 +68,17 @@ QCoro::Task<QStringList> tableNames(Session session, QString schema)
         break;
     }
     unsupported(session);
+}
+
+QCoro::Task<std::optional<Table>> reflectTable(Session session, QString table, QString schema)
+{
+    const QString where = co_await schemaOrDefault(session, std::move(schema));
+    const Metadata metadata = co_await reflect(session, onlyTable(table, where));
+    const Table *found = metadata.table(table, where);
+    std::optional<Table> out;
+    if (found)
+        out = *found;
+    co_return out;
 }
 
 QCoro::Task<bool> hasTable(Session session, QString table, QString schema)

@@ -7,6 +7,8 @@
 #include <QCoroTask>
 #include <QStringList>
 
+#include <optional>
+
 namespace Quarry {
 
 struct ReflectOptions {
@@ -27,6 +29,9 @@ QCoro::Task<Metadata> reflect(Session session, ReflectOptions options = {});
 QCoro::Task<QStringList> tableNames(Session session, QString schema = {});
 /// Whether \a table exists (as a table or view) in \a schema (empty = default schema).
 QCoro::Task<bool> hasTable(Session session, QString table, QString schema = {});
+/// \a table of \a schema (empty = the default: PostgreSQL's current_schema(), SQLite's main),
+/// as reflected; std::nullopt when there is no such table.
+QCoro::Task<std::optional<Table>> reflectTable(Session session, QString table, QString schema = {});
 /// The columns of \a table, in order; empty when there is no such table.
 QCoro::Task<QList<Column>> columns(Session session, QString table, QString schema = {});
 /// The primary key of \a table; empty when it has none (or there is no such table).
