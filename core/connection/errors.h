@@ -93,6 +93,20 @@ public:
     QUARRY_ERROR_CLONE(ResultError)
 };
 
+/// A lookup that needs a row found none (Ops::getOne).
+class NotFound : public ResultError {
+public:
+    using ResultError::ResultError;
+    QUARRY_ERROR_CLONE(NotFound)
+};
+
+/// A lookup that needs at most one row found several (Ops::getOne, Ops::oneOrNone).
+class MultipleFound : public ResultError {
+public:
+    using ResultError::ResultError;
+    QUARRY_ERROR_CLONE(MultipleFound)
+};
+
 /// A model file or a Metadata is invalid: an unknown type, a foreign key to a missing table or
 /// column, a duplicate name. The message names where (the JSON path, or table.column) and what.
 class ModelError : public DatabaseError {

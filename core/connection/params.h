@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QString>
 #include <QVariant>
 
 #include <type_traits>
@@ -43,6 +44,12 @@ public:
 private:
     QVariantList m_positional;
     QVariantMap m_named;
+};
+
+/// A statement with the values bound to it.
+struct Statement {
+    QString sql{};
+    Params params{};
 };
 
 } // namespace Quarry

@@ -51,6 +51,8 @@ Database::Database(DatabaseUrl url, Options options)
 }
 
 Database::~Database() = default;
+Database::Database(const Database &) = default;
+Database &Database::operator=(const Database &) = default;
 Database::Database(Database &&) noexcept = default;
 Database &Database::operator=(Database &&) noexcept = default;
 

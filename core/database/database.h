@@ -33,6 +33,9 @@ public:
     explicit Database(const QString &url, Options options = {});
     Database(DatabaseUrl url, Options options = {});
     ~Database();
+    /// Copies share the pool: closing one closes them all.
+    Database(const Database &);
+    Database &operator=(const Database &);
     Database(Database &&) noexcept;
     Database &operator=(Database &&) noexcept;
 
