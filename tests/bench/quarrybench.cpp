@@ -7,6 +7,7 @@
 
 #include "connection/errors.h"
 #include "database/database.h"
+#include "ops/ops.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -98,13 +99,14 @@ QList<QVariantList> benchChunk(qint64 start, qint64 end)
     return batch;
 }
 
-// As an asynchronous caller would: the next chunk is produced on this thread while the worker
-// writes the previous one (copyIn() is an eager task and starts at once).
+// Ops::insertMany as an asynchronous caller would use it: the next chunk is produced on this
+// thread while the worker writes the previous one (the task is eager and starts at once).
 QCoro::Task<void> quarryInsert(Database &db, QString table, qint64 rows, double &stallMs)
 {
     Test::StallProbe probe;
     probe.start();
     auto tx = co_await db.begin();
+    Ops ops(tx);
     constexpr qint64 chunk = 5'000;
     const QStringList columns = benchColumns();
     std::optional<QCoro::Task<qint64>> pending;
@@ -112,7 +114,7 @@ QCoro::Task<void> quarryInsert(Database &db, QString table, qint64 rows, double 
         QList<QVariantList> batch = benchChunk(start, std::min(rows, start + chunk));
         if (pending)
             co_await *pending;
-        pending.emplace(tx.copyIn(table, columns, std::move(batch)));
+        pending.emplace(ops.insertMany(table, columns, std::move(batch)));
     }
     if (pending)
         co_await *pending;
@@ -147,7 +149,7 @@ void benchEngine(bool pg, const QString &url, const QByteArray &raw, qint64 rows
         pg ? RawEngines::pgCopy(raw, rows) : RawEngines::sqliteInsert(raw, rows);
     });
     report(qPrintable(
-               u"insert-%1-%2"_s.arg(QString::fromLatin1(rowsText), QString::fromLatin1(suffix))),
+               u"insertMany-%1-%2"_s.arg(QString::fromLatin1(rowsText), QString::fromLatin1(suffix))),
            qInsert, rInsert,
            u"(%1; stall max %2 ms)"_s.arg(pg ? u"COPY"_s : u"prepared INSERT"_s)
                .arg(stall, 0, 'f', 1));
