@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "connection/params.h"
+#include "schema/table.h"
+
+#include <QVariantMap>
+
+#include <optional>
+
+namespace Quarry {
+
+class Dialect;
+
+/// The SQL that reads one page of a table or view for a browsing client (the data grid): by key
+/// after the last row of the previous page (keyset, no OFFSET), by a jump whose OFFSET walks
+/// only the key's index, or — when rows are ordered by something other than a single-column
+/// key — by plain LIMIT/OFFSET with the key breaking ties. Filters are FilterCompiler maps.
+class PageQuery {
+public:
+    PageQuery(Table table, const Dialect &dialect);
+
+    /// Orders by \a column (empty = the key, or nothing for keyless views).
+    void setOrder(QString column, bool descending);
+    void setFilters(QVariantMap filters);
+
+    /// The single key column (the primary key), empty when there is none.
+    QString keyColumn() const { return m_key; }
+    /// Whether pages can be read by key: rows are in key order.
+    bool byKey() const;
+
+    /// The \a limit rows after the row whose key is \a lastKey (byKey() only).
+    Statement after(const QVariant &lastKey, int limit) const;
+    /// The \a limit rows from row \a offset on (0-based).
+    Statement at(qint64 offset, int limit) const;
+    /// The exact number of rows matching the filters.
+    Statement count() const;
+    /// A catalog estimate of the row count, read at once (PostgreSQL, unfiltered tables only).
+    std::optional<Statement> estimate() const;
+
+private:
+    QString from() const;
+    QString orderBy(bool reversed = false) const;
+
+    Table m_table;
+    const Dialect &m_dialect;
+    QString m_key;
+    QString m_orderColumn;
+    bool m_descending = false;
+    QVariantMap m_filters;
+};
+
+} // namespace Quarry

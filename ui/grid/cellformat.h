@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QVariant>
+
+/// How a database value shows in a grid cell, per item role: NULL unlike an empty string, BLOBs
+/// by size, long text cut short (the full value stays in EditRole and the viewers).
+namespace Quarry::Ui::CellFormat {
+
+/// Characters of text shown in a cell before it is cut.
+constexpr int MaxCellText = 200;
+
+QVariant cell(const QVariant &value, int role);
+/// What a cell shows while its row is still being read.
+QVariant pending(int role);
+/// "NULL", "BLOB 1.2 KiB", or the text (cut when longer than MaxCellText).
+QString displayText(const QVariant &value);
+
+} // namespace Quarry::Ui::CellFormat

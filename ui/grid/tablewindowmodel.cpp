@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: MIT
+#include "grid/tablewindowmodel.h"
+
+#include "connection/errors.h"
+#include "grid/cellformat.h"
+#include "schema/dialect.h"
+
+#include <QPointer>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Quarry::Ui {
+
+namespace {
+
+// Reads running at once: the page the view wants now and the one it will want next.
+constexpr int MaxInFlight = 2;
+// Requests remembered; older ones were for places the view has long scrolled past.
+constexpr int MaxQueued = 16;
+
+} // namespace
+
+TableWindowModel::TableWindowModel(Database database, Table table, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_database(std::move(database))
+    , m_table(std::move(table))
+    , m_query(m_table, Dialect::forUrl(m_database.url()))
+{
+    for (qsizetype i = 0; i < m_table.columns.size(); ++i) {
+        if (m_table.columns[i].name == m_query.keyColumn())
+            m_keyIndex = int(i);
+    }
+    restart();
+}
+
+TableWindowModel::~TableWindowModel() = default;
+
+int TableWindowModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int TableWindowModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_table.columns.size());
+}
+
+bool TableWindowModel::isLoaded(int row) const
+{
+    return m_pages.contains(row / PageSize);
+}
+
+QVariant TableWindowModel::value(int row, int column) const
+{
+    const auto page = m_pages.constFind(row / PageSize);
+    if (page == m_pages.cend())
+        return {};
+    const qsizetype r = row % PageSize;
+    if (r >= page->rows.rowCount() || column >= page->rows.columnCount())
+        return {};
+    return page->rows.value(r, column);
+}
+
+QVariant TableWindowModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const int page = index.row() / PageSize;
+    if (!m_pages.contains(page)) {
+        want(page);
+        return CellFormat::pending(role);
+    }
+    m_focus = page;
+    const QVariant v = value(index.row(), index.column());
+    if (role == Qt::EditRole)
+        return v;
+    return CellFormat::cell(v, role);
+}
+
+QVariant TableWindowModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical)
+        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+    if (section < 0 || section >= m_table.columns.size())
+        return {};
+    const Column &column = m_table.columns[section];
+    switch (role) {
+    case Qt::DisplayRole:
+        return column.name;
+    case Qt::ToolTipRole:
+        return tr("%1 %2%3").arg(
+            column.name, column.nativeType.isEmpty() ? column.type.name() : column.nativeType,
+            column.nullable ? QString() : tr(" NOT NULL"));
+    default:
+        return {};
+    }
+}
+
+void TableWindowModel::sort(int column, Qt::SortOrder order)
+{
+    const QString name =
+        column >= 0 && column < m_table.columns.size() ? m_table.columns[column].name : QString();
+    m_query.setOrder(name, order == Qt::DescendingOrder);
+    restart();
+}
+
+void TableWindowModel::setFilters(QVariantMap filters)
+{
+    m_query.setFilters(std::move(filters));
+    restart();
+}
+
+// A new order or filter: everything held or on its way belongs to the old one.
+void TableWindowModel::restart()
+{
+    beginResetModel();
+    ++m_generation;
+    m_pages.clear();
+    m_inFlight.clear();
+    m_queue.clear();
+    m_focus = 0;
+    m_rows = 0;
+    m_countExact = false;
+    endResetModel();
+    want(0);
+    m_counting = true;
+    QCoro::connect(countRows(m_generation), this, [] {});
+}
+
+void TableWindowModel::want(int page) const
+{
+    m_focus = page;
+    m_queue.removeOne(page);
+    m_queue.append(page);
+    if (m_queue.size() > MaxQueued)
+        m_queue.removeFirst();
+    // Never start reads from inside data(): the view may be painting.
+    QTimer::singleShot(0, const_cast<TableWindowModel *>(this), &TableWindowModel::pump);
+}
+
+void TableWindowModel::pump()
+{
+    while (m_inFlight.size() < MaxInFlight && !m_queue.isEmpty()) {
+        // Newest first: that is where the view is now.
+        const int page = m_queue.takeLast();
+        if (m_pages.contains(page) || m_inFlight.contains(page))
+            continue;
+        if (std::abs(page - m_focus) > MaxPages / 2)
+            continue; // scrolled past it already
+        m_inFlight.insert(page);
+        QCoro::connect(fetch(page, m_generation), this, [] {});
+    }
+}
+
+Statement TableWindowModel::pageStatement(int page) const
+{
+    if (m_query.byKey() && m_keyIndex >= 0) {
+        // Scrolling on: continue after the previous page's last key, without OFFSET.
+        const auto previous = m_pages.constFind(page - 1);
+        if (previous != m_pages.cend() && previous->rows.rowCount() == PageSize)
+            return m_query.after(previous->lastKey, PageSize);
+    }
+    return m_query.at(qint64(page) * PageSize, PageSize);
+}
+
+QCoro::Task<void> TableWindowModel::fetch(int page, quint64 generation)
+{
+    QPointer<TableWindowModel> self(this);
+    Statement statement = pageStatement(page);
+    Result rows;
+    QString failure;
+    try {
+        Session session = m_database.session();
+        rows = co_await session.all(statement.sql, std::move(statement.params));
+    } catch (const DatabaseError &e) {
+        failure = e.message();
+    }
+    if (!self || generation != m_generation)
+        co_return; // the model is gone, or its order or filter changed meanwhile
+    m_inFlight.remove(page);
+    if (!failure.isEmpty()) {
+        Q_EMIT errorOccurred(failure);
+        co_return;
+    }
+    Page held;
+    if (m_keyIndex >= 0 && rows.rowCount() > 0) {
+        held.firstKey = rows.value(0, m_keyIndex);
+        held.lastKey = rows.value(rows.rowCount() - 1, m_keyIndex);
+    }
+    const int loaded = int(rows.rowCount());
+    held.rows = std::move(rows);
+    m_pages.insert(page, std::move(held));
+    // A short page is the last one: the exact count is known without waiting for COUNT(*).
+    const qint64 end = qint64(page) * PageSize + loaded;
+    if (loaded < PageSize && (loaded > 0 || page == 0))
+        setRowCount(end, true);
+    else if (!m_countExact && end > m_rows)
+        setRowCount(end, false);
+    const int first = page * PageSize;
+    const int last = std::min(m_rows, first + loaded) - 1;
+    if (last >= first)
+        Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
+    evict();
+    Q_EMIT pageLoaded(page);
+    pump();
+}
+
+QCoro::Task<void> TableWindowModel::countRows(quint64 generation)
+{
+    QPointer<TableWindowModel> self(this);
+    try {
+        if (std::optional<Statement> estimate = m_query.estimate()) {
+            Session session = m_database.session();
+            const QVariant n = co_await session.scalar(estimate->sql, std::move(estimate->params));
+            if (!self || generation != m_generation)
+                co_return;
+            if (!m_countExact && !n.isNull() && n.toLongLong() > m_rows)
+                setRowCount(n.toLongLong(), false);
+        }
+        Statement count = m_query.count();
+        Session session = m_database.session();
+        const QVariant n = co_await session.scalar(count.sql, std::move(count.params));
+        if (!self || generation != m_generation)
+            co_return;
+        m_counting = false;
+        setRowCount(n.toLongLong(), true);
+    } catch (const DatabaseError &e) {
+        if (!self || generation != m_generation)
+            co_return;
+        m_counting = false;
+        Q_EMIT errorOccurred(e.message());
+    }
+}
+
+void TableWindowModel::setRowCount(qint64 rows, bool exact)
+{
+    const int n = int(std::min<qint64>(rows, std::numeric_limits<int>::max()));
+    if (n > m_rows) {
+        beginInsertRows({}, m_rows, n - 1);
+        m_rows = n;
+        endInsertRows();
+    } else if (n < m_rows) {
+        beginRemoveRows({}, n, m_rows - 1);
+        m_rows = n;
+        endRemoveRows();
+    }
+    m_countExact = exact;
+    Q_EMIT countChanged(rows, exact);
+}
+
+// Memory stays bounded however far the view scrolls: the pages farthest from it go.
+void TableWindowModel::evict()
+{
+    while (m_pages.size() > MaxPages) {
+        int farthest = m_pages.cbegin().key();
+        for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+            if (std::abs(it.key() - m_focus) > std::abs(farthest - m_focus))
+                farthest = it.key();
+        }
+        m_pages.remove(farthest);
+    }
+}
+
+} // namespace Quarry::Ui

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "connection/result.h"
+#include "database/database.h"
+#include "ops/pagequery.h"
+#include "schema/table.h"
+
+#include <QAbstractTableModel>
+#include <QCoroTask>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+namespace Quarry::Ui {
+
+/// The data grid's model: a table or view of any size, of which only a window of pages around
+/// what the view last asked for is held. Pages are read on the database's worker threads, by
+/// key where the order allows it; the row count arrives in the background (PostgreSQL: the
+/// catalog's estimate first, the exact count later). Replies to requests made before a
+/// sort or filter change are dropped. Nothing here waits: data() answers at once, with a
+/// placeholder for rows still on their way, and dataChanged() follows.
+class TableWindowModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    static constexpr int PageSize = 256;
+    /// Pages kept at most (≈ 12k rows); the farthest from the last request go first.
+    static constexpr int MaxPages = 48;
+
+    /// Starts reading the first page and the count at once.
+    TableWindowModel(Database database, Table table, QObject *parent = nullptr);
+    ~TableWindowModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    /// Sorting runs in the database.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// FilterCompiler filters, run in the database; an invalid one throws ConfigurationError.
+    void setFilters(QVariantMap filters);
+
+    const Table &table() const { return m_table; }
+    /// Whether rowCount() is the exact count (not yet the first page, nor an estimate).
+    bool isCountExact() const { return m_countExact; }
+    /// Whether the row at \a row is held (not a placeholder).
+    bool isLoaded(int row) const;
+    /// The raw value (EditRole gives the same).
+    QVariant value(int row, int column) const;
+    int cachedPages() const { return int(m_pages.size()); }
+    /// Whether reads are in flight.
+    bool isBusy() const { return !m_inFlight.isEmpty() || m_counting; }
+
+Q_SIGNALS:
+    void countChanged(qint64 rows, bool exact);
+    void pageLoaded(int page);
+    void errorOccurred(const QString &message);
+
+private:
+    struct Page {
+        Result rows{};
+        QVariant firstKey{};
+        QVariant lastKey{};
+    };
+
+    void restart();
+    void want(int page) const;
+    void pump();
+    void evict();
+    void setRowCount(qint64 rows, bool exact);
+    QCoro::Task<void> fetch(int page, quint64 generation);
+    QCoro::Task<void> countRows(quint64 generation);
+    Statement pageStatement(int page) const;
+
+    Database m_database;
+    Table m_table;
+    PageQuery m_query;
+    int m_keyIndex = -1;
+    quint64 m_generation = 0;
+    QHash<int, Page> m_pages;
+    QSet<int> m_inFlight;
+    // data() is const; asking for a page is not a visible change of the model.
+    mutable QList<int> m_queue;
+    mutable int m_focus = 0;
+    int m_rows = 0;
+    bool m_countExact = false;
+    bool m_counting = false;
+};
+
+} // namespace Quarry::Ui
