@@ -28,9 +28,8 @@ SAMPLE_SQL=$ROOT/resources/sample/sample.sql
 SAMPLE_DB=$RUN_BUILD/sample.db
 QUARRY=$RUN_BUILD/app/quarry
 
-# What `./setup.sh run` starts. Until the desktop GUI exists it lists the sample's tables;
-# then this becomes: QUARRY_LAUNCH=("$QUARRY" "$SAMPLE_DB")
-QUARRY_LAUNCH=("$QUARRY" tables "sqlite:///$SAMPLE_DB")
+# What `./setup.sh run` starts: the desktop app on the sample database.
+QUARRY_LAUNCH=("$QUARRY" "$SAMPLE_DB")
 
 PG_BIN=/usr/lib/postgresql/15/bin
 PG_PORT_MIN=20000

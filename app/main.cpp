@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "cli/cli.h"
 
+#include "mainwindow.h"
+
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -11,35 +14,72 @@
 
 using namespace Qt::StringLiterals;
 
-int main(int argc, char *argv[])
+namespace {
+
+// Messages in the user's language: Quarry's own, then Qt's.
+void installTranslators(QCoreApplication &app)
 {
-    QCoreApplication app(argc, argv);
+    auto *quarry = new QTranslator(&app);
+    if (quarry->load(QLocale(), u"quarry"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(quarry);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+void describe()
+{
     QCoreApplication::setApplicationName(u"quarry"_s);
     QCoreApplication::setOrganizationName(u"Quarry"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(QUARRY_VERSION));
+}
 
-    // Messages in the user's language: Quarry's own, then Qt's.
-    QTranslator quarryTranslator;
-    if (quarryTranslator.load(QLocale(), u"quarry"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(&quarryTranslator);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
+// No command: the desktop app, opening the databases named on the command line.
+int runGui(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    describe();
+    QApplication::setApplicationDisplayName(u"Quarry"_s);
+    installTranslators(app);
+    Quarry::Ui::MainWindow window;
+    window.show();
+    const QStringList locations = QCoreApplication::arguments().mid(1);
+    for (const QString &location : locations)
+        QCoro::connect(window.open(location), &window, [](bool) {});
+    return app.exec();
+}
 
+bool isHelp(const QString &word)
+{
+    return word == u"--help"_s || word == u"-h"_s || word == u"help"_s;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // The CLI needs no display: decide before any application object exists.
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (!Quarry::Cli::isCommand(first) && !first.startsWith(u'-') && !isHelp(first))
+        return runGui(argc, argv);
+
+    QCoreApplication app(argc, argv);
+    describe();
+    installTranslators(app);
     const QStringList arguments = QCoreApplication::arguments();
-    const QString first = arguments.value(1);
     if (first == u"--version"_s || first == u"-v"_s) {
         std::printf("quarry %s\n", QUARRY_VERSION);
         return 0;
     }
     if (!Quarry::Cli::isCommand(first)) {
-        std::fprintf(first.isEmpty() || first == u"--help"_s ? stdout : stderr, "%s",
+        // --help, or an option that is not one
+        std::fprintf(isHelp(first) ? stdout : stderr, "%s",
                      Quarry::Cli::usage().toLocal8Bit().constData());
-        return first.isEmpty() || first == u"--help"_s || first == u"-h"_s ? 0 : 2;
+        return isHelp(first) ? 0 : 2;
     }
-    QTimer::singleShot(0, &app, [arguments, &app] {
-        QCoro::connect(Quarry::Cli::run(arguments), &app,
+    QTimer::singleShot(0, &app, [arguments] {
+        QCoro::connect(Quarry::Cli::run(arguments), QCoreApplication::instance(),
                        [](int code) { QCoreApplication::exit(code); });
     });
     return app.exec();

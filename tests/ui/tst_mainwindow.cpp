@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+// The main window as a person uses it: open a database (SQLite file, PostgreSQL URL), browse
+// and filter the schema, open a table's data; bad input gets a message and nothing breaks.
+#include "testsupport.h"
+
+#include "connection/openconnection.h"
+#include "grid/datagrid.h"
+#include "grid/tablewindowmodel.h"
+#include "mainwindow.h"
+#include "schema/schemabrowser.h"
+#include "schema/schematreemodel.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace Quarry;
+using namespace Quarry::Test;
+using Quarry::Ui::MainWindow;
+
+namespace {
+
+// A small shop, in SQL both engines take.
+QString shopSql(Engine e)
+{
+    const QString blob = e == Postgres ? u"bytea"_s : u"blob"_s;
+    return u"CREATE TABLE publishers (id integer PRIMARY KEY, name text NOT NULL);"
+           "CREATE TABLE books (id integer PRIMARY KEY, title text NOT NULL, "
+           "publisher_id integer REFERENCES publishers (id), cover %1);"
+           "CREATE TABLE orders (id integer PRIMARY KEY, placed text);"
+           "CREATE TABLE order_items (order_id integer REFERENCES orders (id), "
+           "book_id integer REFERENCES books (id), PRIMARY KEY (order_id, book_id));"
+           "CREATE INDEX ix_books_title ON books (title);"
+           "CREATE VIEW book_titles AS SELECT title FROM books;"
+           "INSERT INTO publishers VALUES (1, 'Acme');"
+           "INSERT INTO books (id, title, publisher_id) VALUES (1, 'One', 1), (2, 'Two', NULL), "
+           "(3, '', 1)"_s.arg(blob);
+}
+
+// The names under the first schema's "Tables" group, as the (filtered) view shows them.
+QStringList shownTables(Ui::SchemaBrowser *browser)
+{
+    QAbstractItemModel *model = browser->view()->model();
+    const QModelIndex tables = model->index(0, 0, model->index(0, 0));
+    QStringList names;
+    for (int i = 0; i < model->rowCount(tables); ++i)
+        names.append(model->index(i, 0, tables).data().toString());
+    return names;
+}
+
+// Saves what the window shows when QUARRY_SCREENSHOTS names a directory (for a person to look
+// at; the offscreen platform renders like a real one).
+void screenshot(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("QUARRY_SCREENSHOTS");
+    if (!dir.isEmpty())
+        window->grab().save(dir + u'/' + name + u".png"_s);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void opensBrowsesAndShowsData_data() { addEngineRows(Sqlite | Postgres); }
+    void opensBrowsesAndShowsData()
+    {
+        QUARRY_FETCH_ENGINE(e);
+        ScratchDatabase scratch(e);
+        {
+            Database db(scratch.url());
+            for (const QString &statement : shopSql(e).split(u';'))
+                await(db.session().execute(statement));
+            await(db.close());
+        }
+        MainWindow window;
+        window.show();
+        StallProbe probe;
+        probe.start();
+        QVERIFY(await(window.open(scratch.url())));
+        QCOMPARE(window.connections().size(), 1);
+        Ui::SchemaBrowser *browser = window.schemaBrowser();
+        QVERIFY(shownTables(browser).contains(u"books"_s));
+        browser->setFilterText(u"order"_s);
+        QCOMPARE(shownTables(browser), (QStringList{u"order_items"_s, u"orders"_s}));
+        browser->setFilterText({});
+
+        const Table *books = window.currentConnection()->metadata().table(u"books"_s);
+        QVERIFY(books);
+        window.openTable(*books, false);
+        QCOMPARE(window.tabs()->count(), 1);
+        auto *grid = qobject_cast<Ui::DataGrid *>(window.tabs()->currentWidget());
+        QVERIFY(grid);
+        QTRY_VERIFY(grid->model()->isCountExact());
+        QVERIFY(grid->model()->rowCount() > 0);
+        QTRY_VERIFY(grid->model()->isLoaded(0));
+        probe.stop();
+        QVERIFY2(probe.maxGapMs() < 50, qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
+        screenshot(&window, u"mainwindow-"_s + (e == Sqlite ? u"sqlite"_s : u"postgres"_s));
+    }
+
+    void badInputGetsAMessage()
+    {
+        QTemporaryDir dir;
+        const QString garbage = dir.filePath(u"notes.txt"_s);
+        QFile file(garbage);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+
+        MainWindow window;
+        QSignalSpy errors(&window, &MainWindow::errorShown);
+        QVERIFY(!await(window.open(dir.filePath(u"missing.db"_s))));
+        QVERIFY2(errors.last().first().toString().contains(u"missing.db"_s),
+                 qPrintable(errors.last().first().toString()));
+        QVERIFY(!await(window.open(garbage)));
+        QVERIFY2(errors.last().first().toString().contains(u"not a database"_s),
+                 qPrintable(errors.last().first().toString()));
+        QVERIFY(!await(window.open(u"postgresql://x:y@[::1:5432/db"_s)));
+        QCOMPARE(window.connections().size(), 0);
+
+        const QString pg = postgresUrl();
+        if (!pg.isEmpty()) {
+            DatabaseUrl wrong = DatabaseUrl::parse(pg);
+            wrong.setPassword(u"wrong-secret"_s);
+            QVERIFY(!await(window.open(wrong.toString())));
+            const QString message = errors.last().first().toString();
+            QVERIFY2(message.contains(u"password"_s), qPrintable(message));
+            QVERIFY(!message.contains(u"wrong-secret"_s));
+        }
+        QCOMPARE(window.connections().size(), 0);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+#include "schema/schemabrowser.h"
+
+#include "connection/openconnection.h"
+#include "schema/schematreemodel.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Quarry::Ui {
+
+SchemaBrowser::SchemaBrowser(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new SchemaTreeModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_status(new QLabel(this))
+    , m_view(new QTreeView(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setModel(m_proxy);
+    m_view->setHeaderHidden(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_filter->setPlaceholderText(tr("Filter tables and views"));
+    m_filter->setClearButtonEnabled(true);
+
+    auto *refresh = new QToolButton(this);
+    refresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh"),
+                                      style()->standardIcon(QStyle::SP_BrowserReload)));
+    refresh->setToolTip(tr("Refresh the schema (F5)"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter);
+    top->addWidget(refresh);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_view);
+    layout->addWidget(m_status);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &SchemaBrowser::setFilterText);
+    connect(refresh, &QToolButton::clicked, this, &SchemaBrowser::refresh);
+    connect(m_view, &QTreeView::expanded, this,
+            [this](const QModelIndex &index) { m_model->populate(m_proxy->mapToSource(index)); });
+    connect(m_view, &QTreeView::doubleClicked, this, &SchemaBrowser::activate);
+    connect(m_view, &QTreeView::customContextMenuRequested, this, &SchemaBrowser::showMenu);
+}
+
+SchemaBrowser::~SchemaBrowser() = default;
+
+void SchemaBrowser::setConnection(OpenConnection *connection)
+{
+    if (m_connection)
+        disconnect(m_connection, nullptr, this, nullptr);
+    m_connection = connection;
+    if (connection) {
+        connect(connection, &OpenConnection::reflected, this, &SchemaBrowser::reload);
+        connect(connection, &OpenConnection::destroyed, this, &SchemaBrowser::reload);
+    }
+    reload();
+}
+
+void SchemaBrowser::setFilterText(const QString &text)
+{
+    if (m_filter->text() != text)
+        m_filter->setText(text);
+    m_proxy->setFilterFixedString(text);
+}
+
+void SchemaBrowser::reload()
+{
+    m_model->setMetadata(m_connection ? m_connection->metadata() : Metadata());
+    // one schema: open it, and its tables
+    if (m_proxy->rowCount() == 1) {
+        const QModelIndex schema = m_proxy->index(0, 0);
+        m_view->expand(schema);
+        m_view->expand(m_proxy->index(0, 0, schema));
+    }
+    const Metadata &metadata = m_model->metadata();
+    m_status->setText(m_connection ? tr("Tables: %1").arg(metadata.tableCount()) : QString());
+}
+
+void SchemaBrowser::refresh()
+{
+    if (!m_connection || m_connection->isReflecting())
+        return;
+    m_status->setText(tr("Reading the schema…"));
+    QCoro::connect(m_connection->refresh(), this, [](bool) {});
+}
+
+Table SchemaBrowser::tableFor(const QModelIndex &source) const
+{
+    if (const Table *table = m_model->table(source))
+        return *table;
+    Table table;
+    if (const View *view = m_model->view(source)) {
+        table.schema = view->schema;
+        table.name = view->name;
+        for (const QString &column : view->columns) {
+            Column c;
+            c.name = column;
+            table.columns.append(c);
+        }
+    }
+    return table;
+}
+
+void SchemaBrowser::activate(const QModelIndex &proxyIndex)
+{
+    const QModelIndex source = m_proxy->mapToSource(proxyIndex);
+    const auto kind = SchemaTreeModel::kind(source);
+    if (kind == SchemaTreeModel::Kind::Table || kind == SchemaTreeModel::Kind::View)
+        Q_EMIT openRequested(tableFor(source), kind == SchemaTreeModel::Kind::View);
+}
+
+void SchemaBrowser::showMenu(const QPoint &position)
+{
+    const QModelIndex proxyIndex = m_view->indexAt(position);
+    const QModelIndex source = m_proxy->mapToSource(proxyIndex);
+    const auto kind = SchemaTreeModel::kind(source);
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (kind == SchemaTreeModel::Kind::Table || kind == SchemaTreeModel::Kind::View) {
+        menu->addAction(tr("Open Data"), this, [this, proxyIndex] { activate(proxyIndex); });
+        const QString name = source.data(SchemaTreeModel::ObjectRole).toString();
+        menu->addAction(tr("Copy Name"), this,
+                        [name] { QGuiApplication::clipboard()->setText(name); });
+        menu->addSeparator();
+    }
+    menu->addAction(tr("Refresh"), this, &SchemaBrowser::refresh);
+    menu->popup(m_view->viewport()->mapToGlobal(position));
+}
+
+} // namespace Quarry::Ui

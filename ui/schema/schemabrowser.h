@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "schema/table.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLineEdit;
+class QLabel;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace Quarry::Ui {
+
+class OpenConnection;
+class SchemaTreeModel;
+
+/// The schema tree of one connection with a filter box and a refresh button; filled from one
+/// bulk reflection, asynchronously. Context menu: open data, copy name, refresh.
+class SchemaBrowser : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit SchemaBrowser(QWidget *parent = nullptr);
+    ~SchemaBrowser() override;
+
+    void setConnection(OpenConnection *connection);
+    OpenConnection *connection() const { return m_connection; }
+    SchemaTreeModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    void setFilterText(const QString &text);
+
+Q_SIGNALS:
+    /// A table or view was double-clicked or chosen from the context menu.
+    void openRequested(const Quarry::Table &table, bool readOnly);
+
+private:
+    void reload();
+    void refresh();
+    void activate(const QModelIndex &proxyIndex);
+    void showMenu(const QPoint &position);
+    /// A view as a read-only table of its columns.
+    Table tableFor(const QModelIndex &sourceIndex) const;
+
+    QPointer<OpenConnection> m_connection;
+    SchemaTreeModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QLabel *m_status;
+    QTreeView *m_view;
+};
+
+} // namespace Quarry::Ui
