@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 
 #include "cli/common.h"
+#include "cli/migratecommands.h"
 #include "cli/schemacommands.h"
 
 #include "connection/errors.h"
@@ -147,7 +148,8 @@ QCoro::Task<int> tables(Common common)
 
 bool isCommand(const QString &word)
 {
-    return word == u"query"_s || word == u"tables"_s || isSchemaCommand(word);
+    return word == u"query"_s || word == u"tables"_s || isSchemaCommand(word) ||
+           isMigrateCommand(word);
 }
 
 QString usage()
@@ -166,6 +168,16 @@ QString usage()
         "                  create the tables of a JSON model file (skipping existing ones)\n"
         "  drop-all URL MODEL [--dry-run]\n"
         "                  drop the tables of a JSON model file\n"
+        "  diff FROM TO [--json] [--dialect NAME] [--rename-table OLD=NEW]...\n"
+        "       [--rename-column TABLE.OLD=NEW]... [--exit-code]\n"
+        "                  the steps that turn FROM into TO (database URLs or model files)\n"
+        "  migrate status|history URL --dir DIR [--json]\n"
+        "  migrate upgrade URL --dir DIR [TARGET] [--sql]\n"
+        "  migrate downgrade URL --dir DIR TARGET [--sql]\n"
+        "  migrate stamp URL --dir DIR REVISION [--sql]\n"
+        "  migrate sync URL --dir DIR --model FILE [--sql]\n"
+        "  migrate new [URL] --dir DIR -m MESSAGE [--autogenerate --model FILE]\n"
+        "                  versioned migrations (see docs/migrations.md)\n"
         "\n"
         "URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (memory)\n"
         "      postgresql://user@host:port/dbname?sslmode=require\n"
@@ -180,14 +192,20 @@ QCoro::Task<int> run(QStringList arguments)
     try {
         if (command == u"query"_s) {
             auto parsed = parseQuery(arguments, exitCode);
-            co_return parsed ? co_await query(std::move(*parsed)) : exitCode;
+            if (!parsed)
+                co_return exitCode;
+            co_return co_await query(std::move(*parsed));
         }
         if (command == u"tables"_s) {
             auto parsed = parseTables(arguments, exitCode);
-            co_return parsed ? co_await tables(std::move(*parsed)) : exitCode;
+            if (!parsed)
+                co_return exitCode;
+            co_return co_await tables(std::move(*parsed));
         }
         if (isSchemaCommand(command))
             co_return co_await runSchemaCommand(std::move(arguments));
+        if (isMigrateCommand(command))
+            co_return co_await runMigrateCommand(std::move(arguments));
     } catch (const DatabaseError &e) {
         printError(e.message());
         co_return 1;

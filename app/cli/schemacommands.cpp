@@ -203,10 +203,14 @@ QCoro::Task<int> runSchemaCommand(QStringList arguments)
     int exitCode = 0;
     if (arguments.value(1) == u"reflect"_s) {
         auto parsed = parseReflect(arguments, exitCode);
-        co_return parsed ? co_await reflectCommand(std::move(*parsed)) : exitCode;
+        if (!parsed)
+            co_return exitCode;
+        co_return co_await reflectCommand(std::move(*parsed));
     }
     auto parsed = parseModelCommand(arguments, exitCode);
-    co_return parsed ? co_await modelCommand(std::move(*parsed)) : exitCode;
+    if (!parsed)
+        co_return exitCode;
+    co_return co_await modelCommand(std::move(*parsed));
 }
 
 } // namespace Quarry::Cli

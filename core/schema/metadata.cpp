@@ -57,9 +57,17 @@ const Table *Metadata::table(QStringView name, QStringView schemaName) const
     return nullptr;
 }
 
+// Non-const lists all the way down: each step detaches, so writing through the result never
+// changes a copy sharing the data.
 Table *Metadata::table(QStringView name, QStringView schemaName)
 {
-    return const_cast<Table *>(std::as_const(*this).table(name, schemaName));
+    for (Schema &s : schemas) {
+        if (!schemaName.isEmpty() && s.name != schemaName)
+            continue;
+        if (Table *t = s.table(name))
+            return t;
+    }
+    return nullptr;
 }
 
 QList<const Table *> Metadata::tables() const

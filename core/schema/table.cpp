@@ -34,7 +34,10 @@ const Column *Table::column(QStringView name) const
 
 Column *Table::column(QStringView name)
 {
-    return const_cast<Column *>(std::as_const(*this).column(name));
+    // begin() on the non-const list detaches it: writes never reach a copy sharing the data.
+    const auto it = std::find_if(columns.begin(), columns.end(),
+                                 [name](const Column &c) { return c.name == name; });
+    return it == columns.end() ? nullptr : &*it;
 }
 
 namespace {
