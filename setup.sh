@@ -17,8 +17,10 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qcoro-qt6-dev
     libsqlite3-dev libpq-dev sqlite3
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qtkeychain-qt6-dev libsecret-1-0 qt6-svg-dev fonts-dejavu-core
 )
-TEST_PACKAGES=(postgresql-15 postgresql-client-15)
+# The keychain tests run against a throwaway GNOME Keyring on a private session bus.
+TEST_PACKAGES=(postgresql-15 postgresql-client-15 dbus-daemon dbus-bin gnome-keyring)
 
 # The build directories are set in CMakePresets.json (presets "run" -> build/run, "test" ->
 # build/test); this one must match it.

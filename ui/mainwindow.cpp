@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "connection/connectionmanager.h"
+#include "connection/connectionprofile.h"
+#include "connection/connectionstore.h"
 #include "connection/errors.h"
 #include "connection/openconnection.h"
+#include "connection/passwordstore.h"
 #include "grid/datagrid.h"
+#include "model/modeldialog.h"
+#include "model/modelfile.h"
 #include "schema/schemabrowser.h"
 
 #include <QAction>
@@ -14,9 +20,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -39,8 +47,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_connectionBox(new QComboBox)
     , m_schemaDock(new QDockWidget(tr("Schema"), this))
     , m_tabs(new QTabWidget(this))
+    , m_connectionStore(new ConnectionStore(this))
+    , m_passwords(new PasswordStore(PasswordStore::DefaultService, this))
 {
     setWindowTitle(tr("Quarry"));
+    setWindowIcon(QIcon(u":/icons/quarry.svg"_s));
     setAcceptDrops(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
@@ -59,7 +70,13 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_browser, &SchemaBrowser::openRequested, this, &MainWindow::openTable);
+    connect(m_browser, &SchemaBrowser::errorOccurred, this, &MainWindow::showError);
     connect(m_connectionBox, &QComboBox::currentIndexChanged, this, &MainWindow::selectConnection);
+
+    m_transactionBadge = new QLabel(this);
+    m_transactionBadge->setStyleSheet(u"color: #c0392b; font-weight: bold;"_s);
+    m_transactionBadge->hide();
+    statusBar()->addPermanentWidget(m_transactionBadge);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
@@ -73,6 +90,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Co&nnections…"), QKeySequence(tr("Ctrl+Shift+N")), this,
+                    &MainWindow::showConnections);
     file->addAction(tr("&Open Database File…"), QKeySequence::Open, this, &MainWindow::chooseFile);
     file->addAction(tr("Open &URL…"), QKeySequence(tr("Ctrl+Shift+O")), this,
                     &MainWindow::chooseUrl);
@@ -80,7 +99,21 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("&Close Connection"), this, &MainWindow::closeCurrentConnection);
     file->addSeparator();
+    file->addAction(tr("Open &Model…"), QKeySequence(tr("Ctrl+Shift+M")), this,
+                    &MainWindow::chooseModel);
+    file->addAction(tr("&Save Schema as Model…"), this, &MainWindow::saveSchemaAsModel);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *database = menuBar()->addMenu(tr("&Database"));
+    database->addAction(tr("&Create Table…"), QKeySequence(tr("Ctrl+Shift+T")), this, [this] {
+        if (currentConnection())
+            m_browser->showCreateTable(QString());
+    });
+    database->addAction(tr("&Refresh Schema"), QKeySequence::Refresh, this, [this] {
+        if (OpenConnection *connection = currentConnection())
+            QCoro::connect(connection->refresh(), this, [](bool) {});
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *schema = m_schemaDock->toggleViewAction();
@@ -115,7 +148,6 @@ std::optional<DatabaseUrl> MainWindow::urlFor(const QString &urlOrPath, QString 
 
 QCoro::Task<bool> MainWindow::open(QString urlOrPath)
 {
-    QPointer<MainWindow> self(this);
     QString error;
     const std::optional<DatabaseUrl> url = urlFor(urlOrPath, error);
     if (!url) {
@@ -126,7 +158,48 @@ QCoro::Task<bool> MainWindow::open(QString urlOrPath)
     const QString name = url->backend() == DatabaseUrl::Backend::Sqlite
                              ? QFileInfo(url->database()).fileName()
                              : u"%1@%2/%3"_s.arg(url->user(), url->host(), url->database());
-    auto *connection = new OpenConnection(*url, name.isEmpty() ? url->redacted() : name, this);
+    QString shownName = name.isEmpty() ? url->redacted() : name;
+    Options options = OpenConnection::defaultOptions(); // named: no aggregate in co_await
+    co_return co_await openUrl(*url, std::move(shownName), std::move(options), true);
+}
+
+QCoro::Task<bool> MainWindow::open(ConnectionProfile profile, QString password)
+{
+    QString error = profile.problem();
+    DatabaseUrl url;
+    if (error.isEmpty()) {
+        try {
+            url = profile.toUrl(password);
+        } catch (const DatabaseError &e) {
+            error = e.message();
+        }
+    }
+    if (!error.isEmpty()) {
+        showError(tr("Cannot open “%1”: %2").arg(profile.name, error));
+        co_return false;
+    }
+    // A server's URL is not worth remembering without its password: the profile is.
+    const bool remember = profile.kind == ConnectionProfile::Kind::Sqlite;
+    Options options = profile.options();
+    co_return co_await openUrl(url, profile.name, std::move(options), remember);
+}
+
+void MainWindow::showConnections()
+{
+    if (!m_connectionManager) {
+        m_connectionManager = new ConnectionManager(m_connectionStore, m_passwords, this);
+        connect(m_connectionManager, &ConnectionManager::connectRequested, this,
+                [this](const ConnectionProfile &profile, const QString &password) {
+                    QCoro::connect(open(profile, password), this, [](bool) {});
+                });
+    }
+    m_connectionManager->open();
+}
+
+QCoro::Task<bool> MainWindow::openUrl(DatabaseUrl url, QString name, Options options, bool remember)
+{
+    QPointer<MainWindow> self(this);
+    auto *connection = new OpenConnection(url, name, std::move(options), this);
     connect(connection, &OpenConnection::errorOccurred, this, &MainWindow::showError);
     statusBar()->showMessage(tr("Connecting to %1…").arg(connection->name()));
     const bool opened = co_await connection->open();
@@ -139,8 +212,15 @@ QCoro::Task<bool> MainWindow::open(QString urlOrPath)
     m_connections.append(connection);
     m_connectionBox->addItem(connection->name());
     m_connectionBox->setCurrentIndex(m_connectionBox->count() - 1);
-    rememberRecent(url->backend() == DatabaseUrl::Backend::Sqlite ? url->database()
-                                                                  : url->redacted());
+    if (remember) {
+        const bool sqlite = url.backend() == DatabaseUrl::Backend::Sqlite;
+        // A URL holding a password is not kept: the password would be lost (redacted) or
+        // stored in clear. Saved connections keep theirs in the keychain.
+        if (sqlite || !url.hasPassword())
+            rememberRecent(sqlite ? url.database() : url.toString());
+        if (sqlite)
+            m_connectionStore->addRecentFile(url.database());
+    }
     statusBar()->showMessage(tr("Connected to %1").arg(connection->name()), 5000);
     co_return true;
 }
@@ -160,8 +240,14 @@ void MainWindow::openTable(const Table &table, bool readOnly)
     OpenConnection *connection = currentConnection();
     if (!connection)
         return;
+    // A read-only connection's tables are read-only too.
+    readOnly = readOnly || connection->database().options().readOnly;
     auto *grid = new DataGrid(connection->database(), table, readOnly);
+    grid->setProperty("connection", QVariant::fromValue<QObject *>(connection));
     connect(grid, &DataGrid::errorOccurred, this, &MainWindow::showError);
+    connect(grid, &DataGrid::stateChanged, this, &MainWindow::updateTransactionBadge);
+    connect(grid, &QObject::destroyed, this, &MainWindow::updateTransactionBadge,
+            Qt::QueuedConnection);
     // The grid reads through the connection's pool: it closes with the connection.
     connect(connection, &QObject::destroyed, grid, &QObject::deleteLater);
     const int index = m_tabs->addTab(grid, table.name);
@@ -169,22 +255,82 @@ void MainWindow::openTable(const Table &table, bool readOnly)
     m_tabs->setCurrentIndex(index);
 }
 
+QList<DataGrid *> MainWindow::grids(OpenConnection *connection) const
+{
+    QList<DataGrid *> found;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *grid = qobject_cast<DataGrid *>(m_tabs->widget(i));
+        if (grid && (!connection || grid->property("connection").value<QObject *>() == connection))
+            found.append(grid);
+    }
+    return found;
+}
+
+void MainWindow::confirmDiscard(const QList<DataGrid *> &grids, std::function<void()> proceed)
+{
+    QStringList unsaved;
+    for (DataGrid *grid : grids) {
+        if (grid->hasUnsavedWork())
+            unsaved.append(grid->tableName());
+    }
+    if (unsaved.isEmpty()) {
+        proceed();
+        return;
+    }
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Unsaved Changes"),
+        tr("%1 has unsaved changes or an open transaction. Discard them and roll back?")
+            .arg(unsaved.join(u", "_s)),
+        QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [proceed = std::move(proceed)](int result) {
+        if (result == QMessageBox::Discard)
+            proceed();
+    });
+    box->open();
+}
+
 void MainWindow::closeTab(int index)
 {
-    if (QWidget *tab = m_tabs->widget(index)) {
-        m_tabs->removeTab(index);
+    auto *tab = m_tabs->widget(index);
+    if (!tab)
+        return;
+    QList<DataGrid *> list;
+    if (auto *grid = qobject_cast<DataGrid *>(tab))
+        list.append(grid);
+    confirmDiscard(list, [this, tab = QPointer<QWidget>(tab)] {
+        if (!tab)
+            return;
+        m_tabs->removeTab(m_tabs->indexOf(tab));
         tab->deleteLater();
-    }
+    });
 }
 
 void MainWindow::closeCurrentConnection()
 {
-    const int index = m_connectionBox->currentIndex();
-    if (index < 0)
+    OpenConnection *current = currentConnection();
+    if (!current)
         return;
-    OpenConnection *connection = m_connections.takeAt(index);
-    m_connectionBox->removeItem(index);
-    connection->deleteLater();
+    confirmDiscard(grids(current), [this, connection = QPointer<OpenConnection>(current)] {
+        const int index = m_connections.indexOf(connection.data());
+        if (!connection || index < 0)
+            return;
+        for (DataGrid *grid : grids(connection))
+            closeTab(m_tabs->indexOf(grid));
+        m_connections.removeAt(index);
+        m_connectionBox->removeItem(index);
+        connection->deleteLater();
+    });
+}
+
+void MainWindow::updateTransactionBadge()
+{
+    int open = 0;
+    for (DataGrid *grid : grids())
+        open += grid->hasOpenTransaction() ? 1 : 0;
+    m_transactionBadge->setText(tr("● Open transaction in %1 tab(s)").arg(open));
+    m_transactionBadge->setVisible(open > 0);
 }
 
 void MainWindow::chooseFile()
@@ -209,6 +355,73 @@ void MainWindow::chooseUrl()
     connect(dialog, &QInputDialog::textValueSelected, this,
             [this](const QString &url) { QCoro::connect(open(url), this, [](bool) {}); });
     dialog->open();
+}
+
+void MainWindow::chooseModel()
+{
+    if (!currentConnection()) {
+        showError(tr("Open a database first: the model's tables are created in it."));
+        return;
+    }
+    auto *dialog = new QFileDialog(this, tr("Open Model"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilters({tr("Quarry models (*.json)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openModel);
+    dialog->open();
+}
+
+ModelDialog *MainWindow::openModel(const QString &path)
+{
+    OpenConnection *connection = currentConnection();
+    if (!connection)
+        return nullptr;
+    Metadata model;
+    try {
+        model = loadModel(path);
+    } catch (const DatabaseError &e) {
+        showError(e.message()); // names the file, the JSON path and what is wrong
+        return nullptr;
+    }
+    auto *dialog =
+        new ModelDialog(connection->database(), std::move(model), QFileInfo(path).fileName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ModelDialog::schemaChanged, connection,
+            [connection] { QCoro::connect(connection->refresh(), connection, [](bool) {}); });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::saveSchemaAsModel()
+{
+    OpenConnection *connection = currentConnection();
+    if (!connection) {
+        showError(tr("Open a database first: its schema is what gets saved."));
+        return;
+    }
+    auto *dialog = new QFileDialog(this, tr("Save Schema as Model"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(u"json"_s);
+    dialog->setNameFilters({tr("Quarry models (*.json)")});
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, connection = QPointer<OpenConnection>(connection)](const QString &path) {
+                if (connection)
+                    saveModelFile(connection->metadata(), path);
+            });
+    dialog->open();
+}
+
+bool MainWindow::saveModelFile(const Metadata &metadata, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(saveModel(metadata, QFileInfo(path).baseName())) < 0 || !file.commit()) {
+        showError(tr("Could not write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved the schema to %1").arg(path), 5000);
+    return true;
 }
 
 void MainWindow::showError(const QString &message)
@@ -244,6 +457,19 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_closeConfirmed) {
+        bool unsaved = false;
+        for (DataGrid *grid : grids())
+            unsaved = unsaved || grid->hasUnsavedWork();
+        if (unsaved) {
+            event->ignore();
+            confirmDiscard(grids(), [this] {
+                m_closeConfirmed = true;
+                close();
+            });
+            return;
+        }
+    }
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "connection/options.h"
+#include "schema/metadata.h"
 #include "schema/table.h"
 #include "url/databaseurl.h"
 
@@ -9,14 +11,23 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class QComboBox;
+class QLabel;
 class QDockWidget;
 class QMenu;
 class QTabWidget;
 
 namespace Quarry::Ui {
 
+class DataGrid;
+class ModelDialog;
+class ConnectionManager;
+class ConnectionStore;
 class OpenConnection;
+class PasswordStore;
+struct ConnectionProfile;
 class SchemaBrowser;
 
 /// The shell: a schema dock, data tabs, menus and a status bar, wiring the feature widgets.
@@ -31,12 +42,21 @@ public:
     /// Opens a database from a URL or an SQLite file path; resolves to whether it worked (a
     /// failure was shown in the window).
     QCoro::Task<bool> open(QString urlOrPath);
+    /// Opens a saved connection with \a password (empty for SQLite, or to let libpq find one).
+    QCoro::Task<bool> open(ConnectionProfile profile, QString password);
+    /// Shows the saved connections (File → Connections…).
+    void showConnections();
     QList<OpenConnection *> connections() const { return m_connections; }
     OpenConnection *currentConnection() const;
     SchemaBrowser *schemaBrowser() const { return m_browser; }
     QTabWidget *tabs() const { return m_tabs; }
     /// Opens a data tab for \a table of the current connection.
     void openTable(const Quarry::Table &table, bool readOnly);
+
+    /// Shows the model file at \a path against the current connection (File → Open Model…).
+    ModelDialog *openModel(const QString &path);
+    /// Writes \a metadata as a model file (File → Save Schema as Model…).
+    bool saveModelFile(const Metadata &metadata, const QString &path);
 
 Q_SIGNALS:
     /// An error was shown to the user (also in the status bar).
@@ -51,13 +71,21 @@ private:
     void createMenus();
     void chooseFile();
     void chooseUrl();
+    void chooseModel();
+    void saveSchemaAsModel();
     void closeCurrentConnection();
     void closeTab(int index);
     void showError(const QString &message);
+    /// Asks before \a proceed runs when any of \a grids has unsaved work (non-blocking).
+    void confirmDiscard(const QList<DataGrid *> &grids, std::function<void()> proceed);
+    QList<DataGrid *> grids(OpenConnection *connection = nullptr) const;
+    void updateTransactionBadge();
     void rememberRecent(const QString &location);
     void fillRecentMenu();
     void selectConnection(int index);
     static std::optional<DatabaseUrl> urlFor(const QString &urlOrPath, QString &error);
+    /// What both open()s come to; \a remember puts it on the recent list.
+    QCoro::Task<bool> openUrl(DatabaseUrl url, QString name, Options options, bool remember);
 
     QList<OpenConnection *> m_connections;
     SchemaBrowser *m_browser;
@@ -65,6 +93,11 @@ private:
     QDockWidget *m_schemaDock;
     QTabWidget *m_tabs;
     QMenu *m_recentMenu = nullptr;
+    ConnectionStore *m_connectionStore = nullptr;
+    PasswordStore *m_passwords = nullptr;
+    QPointer<ConnectionManager> m_connectionManager;
+    QLabel *m_transactionBadge = nullptr;
+    bool m_closeConfirmed = false;
 };
 
 } // namespace Quarry::Ui

@@ -8,6 +8,7 @@
 #include "grid/tablewindowmodel.h"
 #include "schema/reflector.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
@@ -146,6 +147,36 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(model.isCountExact(), 10'000);
         QCOMPARE(model.rowCount(), 1000 / 7);
         QTRY_VERIFY(!model.isBusy());
+        await(db.close());
+    }
+
+    void aSlowCountCanBeStopped()
+    {
+        const QString pg = postgresUrl();
+        if (pg.isEmpty())
+            QSKIP("needs the PostgreSQL server (QUARRY_TEST_PG_URL)");
+        ScratchDatabase scratch(Postgres);
+        Database db(scratch.url(), {.poolSize = 3});
+        await(db.session().execute(u"CREATE VIEW slow AS SELECT g AS id FROM "
+                                   "generate_series(1, 3) AS g, pg_sleep(3)"_s));
+        Table view;
+        view.name = u"slow"_s;
+        Column id;
+        id.name = u"id"_s;
+        view.columns.append(id);
+        TableWindowModel model(db, view);
+        QTRY_VERIFY(model.isCounting());
+        QTest::qWait(200);
+        QSignalSpy counted(&model, &TableWindowModel::countChanged);
+        QElapsedTimer clock;
+        clock.start();
+        model.cancelCount();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isCounting(), 2'500);
+        QVERIFY2(clock.elapsed() < 2'000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(!model.isCountExact());
+        QVERIFY(!counted.isEmpty());
+        QCOMPARE(counted.last().at(1).toBool(), false);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isBusy(), 10'000); // the page read still finishes
         await(db.close());
     }
 };

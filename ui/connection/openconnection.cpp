@@ -18,10 +18,19 @@ QCoro::Task<void> closeDatabase(Database database)
 } // namespace
 
 OpenConnection::OpenConnection(DatabaseUrl url, QString name, QObject *parent)
+    : OpenConnection(std::move(url), std::move(name), defaultOptions(), parent)
+{}
+
+OpenConnection::OpenConnection(DatabaseUrl url, QString name, Options options, QObject *parent)
     : QObject(parent)
-    , m_database(std::move(url), Options{.poolSize = 3})
+    , m_database(std::move(url), std::move(options))
     , m_name(std::move(name))
 {}
+
+Options OpenConnection::defaultOptions()
+{
+    return Options{.poolSize = 3};
+}
 
 OpenConnection::~OpenConnection()
 {

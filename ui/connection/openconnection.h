@@ -17,7 +17,11 @@ class OpenConnection : public QObject {
 
 public:
     OpenConnection(DatabaseUrl url, QString name, QObject *parent = nullptr);
+    OpenConnection(DatabaseUrl url, QString name, Options options, QObject *parent = nullptr);
     ~OpenConnection() override;
+
+    /// The pool the app uses for a connection: small, since one person works through it.
+    static Options defaultOptions();
 
     const QString &name() const { return m_name; }
     const Database &database() const { return m_database; }

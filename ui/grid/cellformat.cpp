@@ -103,4 +103,37 @@ QVariant pending(int role)
     }
 }
 
+QVariant defaultPlaceholder(int role)
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr("(default)");
+    case Qt::ForegroundRole:
+        return dimmed();
+    default:
+        return {};
+    }
+}
+
+QColor editedBackground(Edit edit)
+{
+    // Translucent, so the palette's base shows through in light and dark themes alike.
+    switch (edit) {
+    case Edit::Changed:
+        return QColor(255, 200, 0, 90);
+    case Edit::Added:
+        return QColor(0, 200, 80, 70);
+    case Edit::Removed:
+        return QColor(230, 40, 40, 70);
+    }
+    return {};
+}
+
+QFont removedFont()
+{
+    QFont font;
+    font.setStrikeOut(true);
+    return font;
+}
+
 } // namespace Quarry::Ui::CellFormat

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QColor>
+#include <QFont>
 #include <QVariant>
 
 /// How a database value shows in a grid cell, per item role: NULL unlike an empty string, BLOBs
@@ -13,6 +15,14 @@ constexpr int MaxCellText = 200;
 QVariant cell(const QVariant &value, int role);
 /// What a cell shows while its row is still being read.
 QVariant pending(int role);
+/// A new row's cell left to the column's default.
+QVariant defaultPlaceholder(int role);
+
+enum class Edit { Changed, Added, Removed };
+/// The background of an edited cell: visible on light and dark palettes.
+QColor editedBackground(Edit edit);
+QFont removedFont();
+
 /// "NULL", "BLOB 1.2 KiB", or the text (cut when longer than MaxCellText).
 QString displayText(const QVariant &value);
 

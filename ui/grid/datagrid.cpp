@@ -1,22 +1,30 @@
 // SPDX-License-Identifier: MIT
 #include "grid/datagrid.h"
 
+#include "connection/errors.h"
+#include "grid/cellformat.h"
 #include "grid/tablewindowmodel.h"
+#include "grid/valueviewer.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace Quarry::Ui {
 
 DataGrid::DataGrid(Database database, Table table, bool readOnly, QWidget *parent)
     : QWidget(parent)
-    , m_model(new TableWindowModel(std::move(database), std::move(table), this))
+    , m_database(database)
+    , m_model(new TableWindowModel(std::move(database), std::move(table), readOnly, this))
     , m_view(new QTableView(this))
     , m_status(new QLabel(this))
-    , m_readOnly(readOnly)
+    , m_badge(new QLabel(this))
+    , m_readOnly(readOnly || !m_model->isEditable())
 {
     m_view->setModel(m_model);
     // Fixed row heights: the view never measures millions of rows.
@@ -26,31 +34,259 @@ DataGrid::DataGrid(Database database, Table table, bool readOnly, QWidget *paren
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setWordWrap(false);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    if (m_readOnly)
+        m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_badge->setText(tr("● Transaction open"));
+    m_badge->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
+    m_badge->hide();
+    m_status->setText(tr("Reading…"));
+    m_status->setTextFormat(Qt::RichText);
+    connect(m_status, &QLabel::linkActivated, m_model, &TableWindowModel::cancelCount);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    createActions();
     layout->addWidget(m_view);
-    layout->addWidget(m_status);
-    m_status->setText(tr("Reading…"));
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_badge);
+    layout->addLayout(bottom);
 
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_model,
             &TableWindowModel::sort);
+    // Blobs and long text open whole in the viewer; short values edit in place.
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QVariant value = m_model->data(index, Qt::EditRole);
+        if (value.metaType().id() == QMetaType::QByteArray ||
+            value.toString().size() > CellFormat::MaxCellText ||
+            !(m_model->flags(index) & Qt::ItemIsEditable))
+            showValue(index);
+    });
+    auto *viewValue = new QAction(tr("View Value"), this);
+    viewValue->setShortcut(QKeySequence(tr("Shift+Return")));
+    viewValue->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(viewValue, &QAction::triggered, this, [this] { showValue(m_view->currentIndex()); });
+    addAction(viewValue);
     connect(m_model, &TableWindowModel::countChanged, this, &DataGrid::showCount);
+    connect(m_model, &TableWindowModel::editsChanged, this, &DataGrid::updateState);
     connect(m_model, &TableWindowModel::errorOccurred, this, [this](const QString &message) {
-        m_status->setText(tr("Error: %1").arg(message));
+        m_status->setText(tr("Error: %1").arg(message.toHtmlEscaped()));
         Q_EMIT errorOccurred(message);
     });
+    updateState();
 }
 
 DataGrid::~DataGrid() = default;
 
+void DataGrid::createActions()
+{
+    auto *bar = new QToolBar(this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    layout()->addWidget(bar);
+    if (m_readOnly) {
+        bar->addWidget(new QLabel(tr("Read-only"), bar));
+        return;
+    }
+    QAction *add = bar->addAction(tr("Add Row"), this, [this] {
+        const int row = m_model->addRow();
+        m_view->scrollToBottom();
+        m_view->setCurrentIndex(m_model->index(row, 0));
+    });
+    add->setShortcut(QKeySequence(tr("Ctrl+Ins")));
+    QAction *remove = bar->addAction(tr("Delete Rows"), this, &DataGrid::deleteSelectedRows);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *null = bar->addAction(tr("Set NULL"), this, &DataGrid::setSelectionNull);
+    null->setShortcut(QKeySequence(tr("Shift+Del")));
+    null->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    bar->addSeparator();
+    m_save =
+        bar->addAction(tr("Save"), this, [this] { QCoro::connect(save(), this, [](bool) {}); });
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_discard = bar->addAction(tr("Discard"), m_model, &TableWindowModel::discard);
+    bar->addSeparator();
+    m_autoCommitAction = bar->addAction(tr("Auto-commit"));
+    m_autoCommitAction->setCheckable(true);
+    m_autoCommitAction->setChecked(true);
+    m_autoCommitAction->setToolTip(
+        tr("On: Save commits at once. Off: Save writes into this tab's transaction, "
+           "which stays open until Commit or Rollback."));
+    connect(m_autoCommitAction, &QAction::toggled, this, &DataGrid::setAutoCommit);
+    m_commit =
+        bar->addAction(tr("Commit"), this, [this] { QCoro::connect(commit(), this, [](bool) {}); });
+    m_rollback = bar->addAction(tr("Rollback"), this,
+                                [this] { QCoro::connect(rollback(), this, [](bool) {}); });
+    for (QAction *action : {add, remove, null, m_save})
+        addAction(action);
+}
+
+QString DataGrid::tableName() const
+{
+    return m_model->table().name;
+}
+
+bool DataGrid::hasUnsavedWork() const
+{
+    return m_model->pendingCount() > 0 || m_tx.has_value();
+}
+
+void DataGrid::setAutoCommit(bool on)
+{
+    if (on == m_autoCommit)
+        return;
+    m_autoCommit = on;
+    if (m_autoCommitAction && m_autoCommitAction->isChecked() != on)
+        m_autoCommitAction->setChecked(on);
+    // Manual mode reads and writes through one session, so it sees its own uncommitted work.
+    if (!on) {
+        m_session = m_database.session();
+        m_model->setSession(m_session);
+    }
+    updateState();
+}
+
+void DataGrid::updateState()
+{
+    const int pending = m_model->pendingCount();
+    if (m_save) {
+        m_save->setEnabled(pending > 0 && !m_busy);
+        m_discard->setEnabled(pending > 0 && !m_busy);
+        m_commit->setEnabled(m_tx.has_value() && !m_busy);
+        m_rollback->setEnabled(m_tx.has_value() && !m_busy);
+        // Leaving manual mode with a transaction open would hide it: commit or roll back first.
+        m_autoCommitAction->setEnabled(!m_tx && !m_busy);
+    }
+    m_badge->setVisible(m_tx.has_value());
+    QString text = m_countText;
+    if (pending > 0)
+        text += tr(" · %1 unsaved change(s)").arg(pending);
+    m_status->setText(text);
+    Q_EMIT stateChanged();
+}
+
 void DataGrid::showCount(qint64 rows, bool exact)
 {
     const QString n = QLocale().toString(rows);
-    QString text = exact ? tr("%1 rows").arg(n) : tr("about %1 rows (counting…)").arg(n);
-    if (m_readOnly)
-        text += tr(" · read-only");
-    m_status->setText(text);
+    if (exact)
+        m_countText = tr("%1 rows").arg(n);
+    else if (m_model->isCounting())
+        m_countText = tr("about %1 rows (counting… <a href=\"stop\">stop</a>)").arg(n);
+    else
+        m_countText = tr("at least %1 rows (not counted)").arg(n);
+    updateState();
+}
+
+ValueViewer *DataGrid::showValue(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return nullptr;
+    const bool editable = m_model->flags(index) & Qt::ItemIsEditable;
+    auto *viewer = new ValueViewer(m_model->data(index, Qt::EditRole), editable, this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    connect(viewer, &ValueViewer::valueChanged, this,
+            [this, index = QPersistentModelIndex(index)](const QVariant &value) {
+                if (index.isValid())
+                    m_model->setData(index, value);
+            });
+    viewer->open();
+    return viewer;
+}
+
+void DataGrid::deleteSelectedRows()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes()) {
+        if (!rows.contains(index.row()))
+            rows.append(index.row());
+    }
+    if (rows.isEmpty() && m_view->currentIndex().isValid())
+        rows.append(m_view->currentIndex().row());
+    m_model->removeRowsAt(rows);
+}
+
+void DataGrid::setSelectionNull()
+{
+    QModelIndexList indexes = m_view->selectionModel()->selectedIndexes();
+    if (indexes.isEmpty() && m_view->currentIndex().isValid())
+        indexes.append(m_view->currentIndex());
+    m_model->setNull(indexes);
+}
+
+QCoro::Task<bool> DataGrid::save()
+{
+    QPointer<DataGrid> self(this);
+    m_busy = true;
+    updateState();
+    QString failure;
+    if (!m_autoCommit && !m_tx) {
+        try {
+            m_tx.emplace(co_await m_session->begin());
+        } catch (const DatabaseError &e) {
+            failure = e.message();
+        }
+        if (!self)
+            co_return false;
+    }
+    const bool saved = failure.isEmpty() && co_await m_model->save();
+    if (!self)
+        co_return false;
+    m_busy = false;
+    if (!failure.isEmpty())
+        Q_EMIT errorOccurred(failure);
+    updateState();
+    co_return saved;
+}
+
+QCoro::Task<bool> DataGrid::commit()
+{
+    if (!m_tx)
+        co_return true;
+    QPointer<DataGrid> self(this);
+    m_busy = true;
+    updateState();
+    QString failure;
+    try {
+        co_await m_tx->commit();
+    } catch (const DatabaseError &e) {
+        failure = e.message();
+    }
+    if (!self)
+        co_return false;
+    m_busy = false;
+    // A failed COMMIT ends the transaction too (the engine rolled it back).
+    m_tx.reset();
+    if (!failure.isEmpty())
+        Q_EMIT errorOccurred(
+            tr("The commit failed and the transaction was rolled back: %1").arg(failure));
+    m_model->reload();
+    updateState();
+    co_return failure.isEmpty();
+}
+
+QCoro::Task<bool> DataGrid::rollback()
+{
+    if (!m_tx)
+        co_return true;
+    QPointer<DataGrid> self(this);
+    m_busy = true;
+    updateState();
+    QString failure;
+    try {
+        co_await m_tx->rollback();
+    } catch (const DatabaseError &e) {
+        failure = e.message();
+    }
+    if (!self)
+        co_return false;
+    m_busy = false;
+    m_tx.reset();
+    if (!failure.isEmpty())
+        Q_EMIT errorOccurred(failure);
+    m_model->reload();
+    updateState();
+    co_return failure.isEmpty();
 }
 
 } // namespace Quarry::Ui

@@ -1,20 +1,28 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "connection/session.h"
 #include "database/database.h"
 #include "schema/table.h"
 
+#include <QCoroTask>
 #include <QWidget>
 
+#include <optional>
+
+class QAction;
 class QLabel;
 class QTableView;
 
 namespace Quarry::Ui {
 
 class TableWindowModel;
+class ValueViewer;
 
-/// A tab showing one table's or view's rows: the window model in a table view, sorting by a
-/// header click (in the database), and a status line with the row count.
+/// A tab showing one table's or view's rows, with editing: changes stay pending (highlighted)
+/// until Save writes them all or nothing. In auto-commit mode Save commits at once; in manual
+/// mode it writes into the tab's own open transaction, shown by a badge, until Commit or
+/// Rollback.
 class DataGrid : public QWidget {
     Q_OBJECT
 
@@ -25,17 +33,48 @@ public:
     TableWindowModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     bool isReadOnly() const { return m_readOnly; }
+    bool isAutoCommit() const { return m_autoCommit; }
+    void setAutoCommit(bool on);
+    bool hasOpenTransaction() const { return m_tx.has_value(); }
+    /// Pending edits or an open transaction: closing would lose them.
+    bool hasUnsavedWork() const;
+    QString tableName() const;
+
+    /// Opens the whole value of the cell at \a index (hex / image / text viewer).
+    ValueViewer *showValue(const QModelIndex &index);
+    QCoro::Task<bool> save();
+    QCoro::Task<bool> commit();
+    QCoro::Task<bool> rollback();
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
+    /// Pending edits or the open transaction changed (for the window's badge).
+    void stateChanged();
 
 private:
+    void createActions();
+    void updateState();
     void showCount(qint64 rows, bool exact);
+    void deleteSelectedRows();
+    void setSelectionNull();
 
+    Database m_database;
     TableWindowModel *m_model;
     QTableView *m_view;
     QLabel *m_status;
+    QLabel *m_badge;
+    QAction *m_save = nullptr;
+    QAction *m_discard = nullptr;
+    QAction *m_commit = nullptr;
+    QAction *m_rollback = nullptr;
+    QAction *m_autoCommitAction = nullptr;
+    QString m_countText;
     bool m_readOnly;
+    bool m_autoCommit = true;
+    bool m_busy = false;
+    /// Manual mode: the tab's session and its open transaction, if any.
+    std::optional<Session> m_session;
+    std::optional<Transaction> m_tx;
 };
 
 } // namespace Quarry::Ui

@@ -21,15 +21,22 @@ constexpr int MaxQueued = 16;
 
 } // namespace
 
-TableWindowModel::TableWindowModel(Database database, Table table, QObject *parent)
+TableWindowModel::TableWindowModel(Database database, Table table, bool readOnly, QObject *parent)
     : QAbstractTableModel(parent)
     , m_database(std::move(database))
     , m_table(std::move(table))
     , m_query(m_table, Dialect::forUrl(m_database.url()))
+    , m_readOnly(readOnly)
 {
     for (qsizetype i = 0; i < m_table.columns.size(); ++i) {
         if (m_table.columns[i].name == m_query.keyColumn())
             m_keyIndex = int(i);
+    }
+    for (const QString &column : m_table.primaryKey.columns) {
+        for (qsizetype i = 0; i < m_table.columns.size(); ++i) {
+            if (m_table.columns[i].name == column)
+                m_keyIndexes.append(int(i));
+        }
     }
     restart();
 }
@@ -38,7 +45,7 @@ TableWindowModel::~TableWindowModel() = default;
 
 int TableWindowModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rows;
+    return parent.isValid() ? 0 : m_rows + m_edits.addedCount();
 }
 
 int TableWindowModel::columnCount(const QModelIndex &parent) const
@@ -66,13 +73,34 @@ QVariant TableWindowModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
+    if (index.row() >= m_rows) {
+        const QVariant v = m_edits.addedValue(index.row() - m_rows, index.column());
+        if (role == Qt::BackgroundRole)
+            return CellFormat::editedBackground(CellFormat::Edit::Added);
+        if (!v.isValid())
+            return CellFormat::defaultPlaceholder(role);
+        return role == Qt::EditRole ? v : CellFormat::cell(v, role);
+    }
     const int page = index.row() / PageSize;
     if (!m_pages.contains(page)) {
         want(page);
         return CellFormat::pending(role);
     }
     m_focus = page;
-    const QVariant v = value(index.row(), index.column());
+    QVariant v = value(index.row(), index.column());
+    if (!m_edits.isEmpty()) {
+        const PendingEdits::Key key = keyOf(index.row());
+        if (m_edits.isRemoved(key)) {
+            if (role == Qt::BackgroundRole)
+                return CellFormat::editedBackground(CellFormat::Edit::Removed);
+            if (role == Qt::FontRole)
+                return CellFormat::removedFont();
+        } else if (const std::optional<QVariant> changed = m_edits.value(key, index.column())) {
+            if (role == Qt::BackgroundRole)
+                return CellFormat::editedBackground(CellFormat::Edit::Changed);
+            v = *changed;
+        }
+    }
     if (role == Qt::EditRole)
         return v;
     return CellFormat::cell(v, role);
@@ -112,8 +140,16 @@ void TableWindowModel::setFilters(QVariantMap filters)
 }
 
 // A new order or filter: everything held or on its way belongs to the old one.
+void TableWindowModel::cancelCount()
+{
+    if (m_counting && m_countSession)
+        m_countSession->cancel();
+}
+
 void TableWindowModel::restart()
 {
+    cancelCount(); // a count for the old filter is wasted work on a pooled connection
+    m_countSession.reset();
     beginResetModel();
     ++m_generation;
     m_pages.clear();
@@ -171,7 +207,7 @@ QCoro::Task<void> TableWindowModel::fetch(int page, quint64 generation)
     Result rows;
     QString failure;
     try {
-        Session session = m_database.session();
+        Session session = readSession();
         rows = co_await session.all(statement.sql, std::move(statement.params));
     } catch (const DatabaseError &e) {
         failure = e.message();
@@ -199,6 +235,7 @@ QCoro::Task<void> TableWindowModel::fetch(int page, quint64 generation)
         setRowCount(end, false);
     const int first = page * PageSize;
     const int last = std::min(m_rows, first + loaded) - 1;
+    // (new rows, if any, follow the table's rows and move with the count)
     if (last >= first)
         Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
     evict();
@@ -211,7 +248,7 @@ QCoro::Task<void> TableWindowModel::countRows(quint64 generation)
     QPointer<TableWindowModel> self(this);
     try {
         if (std::optional<Statement> estimate = m_query.estimate()) {
-            Session session = m_database.session();
+            Session session = readSession();
             const QVariant n = co_await session.scalar(estimate->sql, std::move(estimate->params));
             if (!self || generation != m_generation)
                 co_return;
@@ -219,12 +256,22 @@ QCoro::Task<void> TableWindowModel::countRows(quint64 generation)
                 setRowCount(n.toLongLong(), false);
         }
         Statement count = m_query.count();
-        Session session = m_database.session();
+        Session session = readSession();
+        if (!m_session)
+            m_countSession = session; // its own: cancelling it stops only the count
         const QVariant n = co_await session.scalar(count.sql, std::move(count.params));
         if (!self || generation != m_generation)
             co_return;
         m_counting = false;
+        m_countSession.reset();
         setRowCount(n.toLongLong(), true);
+    } catch (const Cancelled &) {
+        if (!self || generation != m_generation)
+            co_return;
+        // Stopped by the user: the rows so far (or the estimate) stand, marked inexact.
+        m_counting = false;
+        m_countSession.reset();
+        Q_EMIT countChanged(m_rows, false);
     } catch (const DatabaseError &e) {
         if (!self || generation != m_generation)
             co_return;
@@ -235,7 +282,8 @@ QCoro::Task<void> TableWindowModel::countRows(quint64 generation)
 
 void TableWindowModel::setRowCount(qint64 rows, bool exact)
 {
-    const int n = int(std::min<qint64>(rows, std::numeric_limits<int>::max()));
+    // New rows stay below the table's rows; their model rows shift with the count.
+    const int n = int(std::min<qint64>(rows, std::numeric_limits<int>::max() - 1'000'000));
     if (n > m_rows) {
         beginInsertRows({}, m_rows, n - 1);
         m_rows = n;

@@ -3,6 +3,7 @@
 
 #include "connection/result.h"
 #include "database/database.h"
+#include "grid/pendingedits.h"
 #include "ops/pagequery.h"
 #include "schema/table.h"
 
@@ -28,8 +29,10 @@ public:
     /// Pages kept at most (≈ 12k rows); the farthest from the last request go first.
     static constexpr int MaxPages = 48;
 
-    /// Starts reading the first page and the count at once.
-    TableWindowModel(Database database, Table table, QObject *parent = nullptr);
+    /// Starts reading the first page and the count at once. Edits need a primary key and
+    /// \a readOnly false.
+    TableWindowModel(Database database, Table table, bool readOnly = true,
+                     QObject *parent = nullptr);
     ~TableWindowModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -41,6 +44,31 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     /// FilterCompiler filters, run in the database; an invalid one throws ConfigurationError.
     void setFilters(QVariantMap filters);
+    /// Reads (and saves) through \a session instead of short sessions of their own: the
+    /// grid's manual-transaction mode, where reads must see the tab's uncommitted writes.
+    void setSession(std::optional<Session> session);
+    /// Stops a running COUNT(*) (a huge table, a slow filter): the count stays an estimate.
+    void cancelCount();
+    bool isCounting() const { return m_counting; }
+    /// Reads everything again (after a commit or rollback elsewhere).
+    void reload() { restart(); }
+
+    // Editing: all pending (highlighted) until save(); see PendingEdits.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    /// Whether rows can be edited: not read-only, and a primary key identifies them.
+    bool isEditable() const;
+    /// Appends a new row (columns left to their defaults); returns its row number.
+    int addRow();
+    /// Marks existing rows deleted, drops new ones.
+    void removeRowsAt(QList<int> rows);
+    void setNull(const QModelIndexList &indexes);
+    int pendingCount() const { return m_edits.count(); }
+    /// Writes every pending edit in one transaction (a savepoint inside the session's open
+    /// one): all or nothing. On failure nothing is written, the edits stay for the user to
+    /// fix, and errorOccurred() says what failed.
+    QCoro::Task<bool> save();
+    void discard();
 
     const Table &table() const { return m_table; }
     /// Whether rowCount() is the exact count (not yet the first page, nor an estimate).
@@ -55,6 +83,7 @@ public:
 
 Q_SIGNALS:
     void countChanged(qint64 rows, bool exact);
+    void editsChanged(int pending);
     void pageLoaded(int page);
     void errorOccurred(const QString &message);
 
@@ -73,11 +102,20 @@ private:
     QCoro::Task<void> fetch(int page, quint64 generation);
     QCoro::Task<void> countRows(quint64 generation);
     Statement pageStatement(int page) const;
+    Session readSession() const;
+    /// The primary key of a held row; empty when its page is not held.
+    PendingEdits::Key keyOf(int row) const;
+    void editsTouched(int firstRow, int lastRow);
 
     Database m_database;
     Table m_table;
     PageQuery m_query;
     int m_keyIndex = -1;
+    QList<int> m_keyIndexes;
+    bool m_readOnly = true;
+    PendingEdits m_edits;
+    std::optional<Session> m_session;
+    std::optional<Session> m_countSession;
     quint64 m_generation = 0;
     QHash<int, Page> m_pages;
     QSet<int> m_inFlight;

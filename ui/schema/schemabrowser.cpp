@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "schema/schemabrowser.h"
 
+#include "connection/errors.h"
 #include "connection/openconnection.h"
+#include "schema/createtabledialog.h"
+#include "schema/ddlcompiler.h"
+#include "schema/dialect.h"
 #include "schema/schematreemodel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -12,10 +17,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace Quarry::Ui {
 
@@ -133,15 +142,100 @@ void SchemaBrowser::showMenu(const QPoint &position)
     const auto kind = SchemaTreeModel::kind(source);
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    const QString schema = source.data(SchemaTreeModel::SchemaRole).toString();
+    const QString name = source.data(SchemaTreeModel::ObjectRole).toString();
     if (kind == SchemaTreeModel::Kind::Table || kind == SchemaTreeModel::Kind::View) {
         menu->addAction(tr("Open Data"), this, [this, proxyIndex] { activate(proxyIndex); });
-        const QString name = source.data(SchemaTreeModel::ObjectRole).toString();
         menu->addAction(tr("Copy Name"), this,
                         [name] { QGuiApplication::clipboard()->setText(name); });
+    }
+    if (kind == SchemaTreeModel::Kind::Table) {
+        menu->addAction(tr("Copy DDL"), this, [this, schema, name] {
+            QGuiApplication::clipboard()->setText(ddlOf(schema, name));
+        });
+        menu->addSeparator();
+        menu->addAction(tr("Drop Table…"), this,
+                        [this, schema, name] { confirmDrop(schema, name); });
+    }
+    if (m_connection) {
+        menu->addAction(tr("Create Table…"), this, [this, schema] { showCreateTable(schema); });
         menu->addSeparator();
     }
     menu->addAction(tr("Refresh"), this, &SchemaBrowser::refresh);
     menu->popup(m_view->viewport()->mapToGlobal(position));
+}
+
+QString SchemaBrowser::ddlOf(const QString &schema, const QString &table) const
+{
+    if (!m_connection)
+        return {};
+    const Metadata &metadata = m_connection->metadata();
+    const Table *found = metadata.table(table, schema);
+    if (!found)
+        return {};
+    const Dialect &dialect = Dialect::forUrl(m_connection->database().url());
+    return DdlCompiler(dialect, metadata.dialect).createTable(*found).join(u";\n\n"_s) + u';';
+}
+
+CreateTableDialog *SchemaBrowser::showCreateTable(const QString &schema)
+{
+    if (!m_connection)
+        return nullptr;
+    auto *dialog =
+        new CreateTableDialog(m_connection->database(), m_connection->metadata(), schema, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateTableDialog::created, this, &SchemaBrowser::refresh);
+    dialog->open();
+    return dialog;
+}
+
+QMessageBox *SchemaBrowser::confirmDrop(const QString &schema, const QString &table)
+{
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Drop Table"),
+                        tr("Drop the table %1 and all its rows? This cannot be undone.").arg(table),
+                        QMessageBox::Cancel, this);
+    QPushButton *drop = box->addButton(tr("Drop"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    auto *cascade = new QCheckBox(tr("Also drop what depends on it (CASCADE)"), box);
+    box->setCheckBox(cascade);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, schema, table, drop, cascade](QAbstractButton *clicked) {
+                if (clicked == drop) {
+                    QCoro::connect(dropTable(schema, table, cascade->isChecked()), this,
+                                   [](bool) {});
+                }
+            });
+    box->open();
+    return box;
+}
+
+QCoro::Task<bool> SchemaBrowser::dropTable(QString schema, QString table, bool cascade)
+{
+    if (!m_connection)
+        co_return false;
+    QPointer<SchemaBrowser> self(this);
+    Database database = m_connection->database();
+    DropTableOptions options;
+    options.schema = schema;
+    options.cascade = cascade;
+    m_status->setText(tr("Dropping %1…").arg(table));
+    QString failure;
+    try {
+        co_await database.dropTable(table, options);
+    } catch (const DatabaseError &e) {
+        failure = e.message();
+    }
+    if (!self)
+        co_return false;
+    if (!failure.isEmpty()) {
+        m_status->setText(tr("Could not drop %1").arg(table));
+        Q_EMIT errorOccurred(failure);
+        co_return false;
+    }
+    refresh();
+    co_return true;
 }
 
 } // namespace Quarry::Ui

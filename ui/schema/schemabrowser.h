@@ -3,16 +3,19 @@
 
 #include "schema/table.h"
 
+#include <QCoroTask>
 #include <QPointer>
 #include <QWidget>
 
 class QLineEdit;
 class QLabel;
+class QMessageBox;
 class QSortFilterProxyModel;
 class QTreeView;
 
 namespace Quarry::Ui {
 
+class CreateTableDialog;
 class OpenConnection;
 class SchemaTreeModel;
 
@@ -23,6 +26,14 @@ class SchemaBrowser : public QWidget {
 
 public:
     explicit SchemaBrowser(QWidget *parent = nullptr);
+
+    /// Opens the create-table designer for \a schema of the connection.
+    CreateTableDialog *showCreateTable(const QString &schema);
+    /// Asks, then drops \a table (with CASCADE when the user ticks it) and refreshes.
+    QMessageBox *confirmDrop(const QString &schema, const QString &table);
+    /// The CREATE statements of a table, in the connection's dialect.
+    QString ddlOf(const QString &schema, const QString &table) const;
+    QCoro::Task<bool> dropTable(QString schema, QString table, bool cascade);
     ~SchemaBrowser() override;
 
     void setConnection(OpenConnection *connection);
@@ -34,6 +45,7 @@ public:
 Q_SIGNALS:
     /// A table or view was double-clicked or chosen from the context menu.
     void openRequested(const Quarry::Table &table, bool readOnly);
+    void errorOccurred(const QString &message);
 
 private:
     void reload();

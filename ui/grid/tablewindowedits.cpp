@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: MIT
+// TableWindowModel's editing: pending edits shown over the rows read, and save() writing
+// them all or nothing.
+#include "grid/tablewindowmodel.h"
+
+#include "connection/errors.h"
+#include "grid/cellformat.h"
+#include "schema/dialect.h"
+
+#include <QPointer>
+
+#include <algorithm>
+
+namespace Quarry::Ui {
+
+namespace {
+
+// Writes \a writes in one transaction (a savepoint inside the session's own): on any failure
+// everything is undone and the message says which edit failed and why.
+QCoro::Task<QString> applyWrites(Session session, QList<PendingEdits::Write> writes)
+{
+    std::optional<Transaction> tx;
+    std::optional<Savepoint> savepoint;
+    if (session.inTransaction())
+        savepoint.emplace(co_await session.savepoint());
+    else
+        tx.emplace(co_await session.begin());
+    QString failure;
+    try {
+        for (const PendingEdits::Write &write : writes) {
+            const Result result =
+                co_await session.execute(write.statement.sql, write.statement.params);
+            if (write.expectedRows >= 0 && result.rowsAffected() != write.expectedRows) {
+                failure = TableWindowModel::tr("Could not %1: the row was changed or deleted "
+                                               "meanwhile.")
+                              .arg(write.what);
+                break;
+            }
+        }
+        if (failure.isEmpty()) {
+            if (savepoint)
+                co_await savepoint->release();
+            else
+                co_await tx->commit();
+        }
+    } catch (const DatabaseError &e) {
+        failure = e.message();
+    }
+    if (!failure.isEmpty()) {
+        if (savepoint && savepoint->isActive())
+            co_await savepoint->rollback();
+        else if (tx && tx->isActive())
+            co_await tx->rollback();
+    }
+    co_return failure;
+}
+
+} // namespace
+
+void TableWindowModel::setSession(std::optional<Session> session)
+{
+    m_session = std::move(session);
+    restart();
+}
+
+Session TableWindowModel::readSession() const
+{
+    return m_session ? *m_session : m_database.session();
+}
+
+bool TableWindowModel::isEditable() const
+{
+    return !m_readOnly && !m_keyIndexes.isEmpty() &&
+           m_keyIndexes.size() == m_table.primaryKey.columns.size();
+}
+
+PendingEdits::Key TableWindowModel::keyOf(int row) const
+{
+    PendingEdits::Key key;
+    if (!isLoaded(row))
+        return key;
+    for (const int column : m_keyIndexes)
+        key.append(value(row, column));
+    return key;
+}
+
+Qt::ItemFlags TableWindowModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (!index.isValid() || !isEditable())
+        return flags;
+    if (index.row() >= m_rows)
+        return flags | Qt::ItemIsEditable;
+    if (isLoaded(index.row()) && !m_edits.isRemoved(keyOf(index.row())))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool TableWindowModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    if (index.row() >= m_rows) {
+        m_edits.setAddedValue(index.row() - m_rows, index.column(), value);
+    } else {
+        const PendingEdits::Key key = keyOf(index.row());
+        const QVariant original = this->value(index.row(), index.column());
+        const std::optional<QVariant> pending = m_edits.value(key, index.column());
+        // Typing the value that is already there is not an edit.
+        if (!pending && original.isNull() == value.isNull() && original == value)
+            return false;
+        m_edits.setValue(key, index.column(), value);
+    }
+    editsTouched(index.row(), index.row());
+    return true;
+}
+
+int TableWindowModel::addRow()
+{
+    const int row = rowCount();
+    beginInsertRows({}, row, row);
+    m_edits.addRow(columnCount());
+    endInsertRows();
+    Q_EMIT editsChanged(m_edits.count());
+    return row;
+}
+
+void TableWindowModel::removeRowsAt(QList<int> rows)
+{
+    if (!isEditable())
+        return;
+    // New rows go at once, from the bottom up so the numbers stay right.
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    for (const int row : rows) {
+        if (row >= m_rows && row < rowCount()) {
+            beginRemoveRows({}, row, row);
+            m_edits.removeAdded(row - m_rows);
+            endRemoveRows();
+        } else if (isLoaded(row)) {
+            m_edits.remove(keyOf(row));
+            editsTouched(row, row);
+        }
+    }
+    Q_EMIT editsChanged(m_edits.count());
+}
+
+void TableWindowModel::setNull(const QModelIndexList &indexes)
+{
+    for (const QModelIndex &index : indexes) {
+        const QMetaType type = value(index.row(), index.column()).metaType();
+        setData(index, QVariant(type.isValid() ? type : QMetaType::fromType<QString>()));
+    }
+}
+
+void TableWindowModel::editsTouched(int firstRow, int lastRow)
+{
+    Q_EMIT dataChanged(index(firstRow, 0), index(lastRow, columnCount() - 1));
+    Q_EMIT editsChanged(m_edits.count());
+}
+
+void TableWindowModel::discard()
+{
+    if (m_edits.isEmpty())
+        return;
+    if (m_edits.addedCount() > 0) {
+        beginRemoveRows({}, m_rows, rowCount() - 1);
+        m_edits.clear();
+        endRemoveRows();
+    }
+    m_edits.clear();
+    if (m_rows > 0)
+        editsTouched(0, m_rows - 1);
+    else
+        Q_EMIT editsChanged(0);
+}
+
+QCoro::Task<bool> TableWindowModel::save()
+{
+    if (m_edits.isEmpty())
+        co_return true;
+    QPointer<TableWindowModel> self(this);
+    const QList<PendingEdits::Write> writes =
+        m_edits.writes(m_table, Dialect::forUrl(m_database.url()));
+    const QString failure = co_await applyWrites(readSession(), writes);
+    if (!self)
+        co_return false;
+    if (!failure.isEmpty()) {
+        Q_EMIT errorOccurred(tr("Nothing was saved. %1").arg(failure));
+        co_return false;
+    }
+    if (m_edits.addedCount() > 0) {
+        beginRemoveRows({}, m_rows, rowCount() - 1);
+        m_edits.clear();
+        endRemoveRows();
+    }
+    m_edits.clear();
+    Q_EMIT editsChanged(0);
+    restart(); // the rows as stored: defaults, generated keys, triggers' work
+    co_return true;
+}
+
+} // namespace Quarry::Ui

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT
+#include "model/modeldialog.h"
+
+#include "connection/errors.h"
+
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Quarry::Ui {
+
+ModelDialog::ModelDialog(Database database, Metadata model, QString fileName, QWidget *parent)
+    : QDialog(parent)
+    , m_database(std::move(database))
+    , m_model(std::move(model))
+    , m_tables(new QListWidget(this))
+    , m_ddl(new QPlainTextEdit(this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_create(new QPushButton(tr("Create All"), this))
+    , m_drop(new QPushButton(tr("Drop All…"), this))
+{
+    setWindowTitle(tr("Model %1").arg(fileName));
+    for (const Table *table : m_model.tables())
+        m_tables->addItem(table->schema.isEmpty() ? table->name
+                                                  : table->schema + u'.' + table->name);
+    m_ddl->setReadOnly(true);
+    m_ddl->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ddl->setPlaceholderText(tr("Working out what Create All would run…"));
+    m_progress->setRange(0, 0); // busy: the engines report no progress for DDL
+    m_progress->hide();
+    m_status->setWordWrap(true);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_tables);
+    splitter->addWidget(m_ddl);
+    splitter->setStretchFactor(1, 3);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_create, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_drop, QDialogButtonBox::ActionRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(
+        new QLabel(tr("Tables in the model: %1. The SQL Create All runs on %2 (what exists is "
+                      "skipped):")
+                       .arg(m_model.tableCount())
+                       .arg(m_database.url().redacted()),
+                   this));
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(860, 560);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_create, &QPushButton::clicked, this,
+            [this] { QCoro::connect(createAll(), this, [](bool) {}); });
+    connect(m_drop, &QPushButton::clicked, this, &ModelDialog::confirmDropAll);
+    QCoro::connect(showPlan(), this, [] {});
+}
+
+QString ModelDialog::ddl() const
+{
+    return m_ddl->toPlainText();
+}
+
+QCoro::Task<void> ModelDialog::showPlan()
+{
+    QPointer<ModelDialog> self(this);
+    QStringList statements;
+    QString failure;
+    try {
+        CreateOptions options;
+        Session session = m_database.session();
+        statements = co_await createAllPlan(session, m_model, options);
+    } catch (const DatabaseError &e) {
+        failure = e.message();
+    }
+    if (!self)
+        co_return;
+    if (!failure.isEmpty()) {
+        setDone(failure, true);
+        co_return;
+    }
+    m_ddl->setPlainText(statements.isEmpty() ? tr("-- every table of the model already exists")
+                                             : statements.join(u";\n\n"_s) + u';');
+}
+
+void ModelDialog::setBusy(const QString &message)
+{
+    m_create->setEnabled(false);
+    m_drop->setEnabled(false);
+    m_progress->show();
+    m_status->setStyleSheet(QString());
+    m_status->setText(message);
+}
+
+void ModelDialog::setDone(const QString &message, bool failed)
+{
+    m_create->setEnabled(true);
+    m_drop->setEnabled(true);
+    m_progress->hide();
+    m_status->setStyleSheet(failed ? u"color: #c0392b;"_s : QString());
+    m_status->setText(message);
+}
+
+QCoro::Task<bool> ModelDialog::createAll()
+{
+    QPointer<ModelDialog> self(this);
+    setBusy(tr("Creating the model's tables…"));
+    Database database = m_database;
+    QString failure;
+    try {
+        co_await database.createAll(m_model);
+    } catch (const DatabaseError &e) {
+        failure = e.message();
+    }
+    if (!self)
+        co_return false;
+    setDone(failure.isEmpty() ? tr("Created.") : tr("Nothing was created: %1").arg(failure),
+            !failure.isEmpty());
+    Q_EMIT schemaChanged();
+    co_await showPlan();
+    co_return failure.isEmpty();
+}
+
+QMessageBox *ModelDialog::confirmDropAll()
+{
+    QStringList names;
+    for (const Table *table : m_model.tables())
+        names.append(table->name);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Drop All"),
+                                tr("Drop these %1 tables and all their rows? This cannot be "
+                                   "undone.")
+                                    .arg(names.size()),
+                                QMessageBox::Cancel, this);
+    box->setInformativeText(names.join(u", "_s));
+    QPushButton *drop = box->addButton(tr("Drop All"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, drop](QAbstractButton *clicked) {
+        if (clicked == drop)
+            QCoro::connect(dropAll(), this, [](bool) {});
+    });
+    box->open();
+    return box;
+}
+
+QCoro::Task<bool> ModelDialog::dropAll()
+{
+    QPointer<ModelDialog> self(this);
+    setBusy(tr("Dropping the model's tables…"));
+    Database database = m_database;
+    QString failure;
+    try {
+        co_await database.dropAll(m_model);
+    } catch (const DatabaseError &e) {
+        failure = e.message();
+    }
+    if (!self)
+        co_return false;
+    setDone(failure.isEmpty() ? tr("Dropped.") : tr("Nothing was dropped: %1").arg(failure),
+            !failure.isEmpty());
+    Q_EMIT schemaChanged();
+    co_await showPlan();
+    co_return failure.isEmpty();
+}
+
+} // namespace Quarry::Ui
