@@ -71,46 +71,6 @@
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Usage: quarry &lt;command&gt; [options]
-
-Commands:
-  query URL SQL [--csv|--json] [--file FILE] [-p VALUE]...
-                  run SQL and stream its rows to stdout
-  tables URL [--csv|--json]
-                  list tables and their row counts
-  reflect URL [--json|--ddl|--model FILE] [--schema NAME]...
-                  describe the live schema, or write it as DDL or a model file
-  create-all URL MODEL [--dry-run]
-                  create the tables of a JSON model file (skipping existing ones)
-  drop-all URL MODEL [--dry-run]
-                  drop the tables of a JSON model file
-
-URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (memory)
-      postgresql://user@host:port/dbname?sslmode=require
-      qt+QSQLITE:///file.db  (any Qt SQL driver)
-Run &apos;quarry &lt;command&gt; --help&apos; for a command&apos;s options.
-</source>
-        <translation>Aufruf: quarry &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  query URL SQL [--csv|--json] [--file FILE] [-p VALUE]...
-                  SQL ausführen und die Zeilen fortlaufend auf stdout ausgeben
-  tables URL [--csv|--json]
-                  Tabellen mit ihrer Zeilenanzahl auflisten
-  reflect URL [--json|--ddl|--model FILE] [--schema NAME]...
-                  Schema beschreiben oder als DDL bzw. Modelldatei ausgeben
-  create-all URL MODEL [--dry-run]
-                  Tabellen einer JSON-Modelldatei anlegen (vorhandene überspringen)
-  drop-all URL MODEL [--dry-run]
-                  Tabellen einer JSON-Modelldatei löschen
-
-URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher)
-      postgresql://user@host:port/dbname?sslmode=require
-      qt+QSQLITE:///file.db  (beliebiger Qt-SQL-Treiber)
-Mit &apos;quarry &lt;Befehl&gt; --help&apos; werden die Optionen eines Befehls angezeigt.
-</translation>
-    </message>
-    <message>
         <source>Describe the schema of a live database.</source>
         <translation>Das Schema einer bestehenden Datenbank beschreiben.</translation>
     </message>
@@ -185,6 +145,322 @@ Mit &apos;quarry &lt;Befehl&gt; --help&apos; werden die Optionen eines Befehls a
             <numerusform>%n Anweisungen ausgeführt; die Tabellen des Modells sind jetzt entfernt.
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: quarry &lt;command&gt; [options]
+
+Commands:
+  query URL SQL [--csv|--json] [--file FILE] [-p VALUE]...
+                  run SQL and stream its rows to stdout
+  tables URL [--csv|--json]
+                  list tables and their row counts
+  reflect URL [--json|--ddl|--model FILE] [--schema NAME]...
+                  describe the live schema, or write it as DDL or a model file
+  create-all URL MODEL [--dry-run]
+                  create the tables of a JSON model file (skipping existing ones)
+  drop-all URL MODEL [--dry-run]
+                  drop the tables of a JSON model file
+  diff FROM TO [--json] [--dialect NAME] [--rename-table OLD=NEW]...
+       [--rename-column TABLE.OLD=NEW]... [--exit-code]
+                  the steps that turn FROM into TO (database URLs or model files)
+  migrate status|history URL --dir DIR [--json]
+  migrate upgrade URL --dir DIR [TARGET] [--sql]
+  migrate downgrade URL --dir DIR TARGET [--sql]
+  migrate stamp URL --dir DIR REVISION [--sql]
+  migrate sync URL --dir DIR --model FILE [--sql]
+  migrate new [URL] --dir DIR -m MESSAGE [--autogenerate --model FILE]
+                  versioned migrations (see docs/migrations.md)
+
+URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (memory)
+      postgresql://user@host:port/dbname?sslmode=require
+      qt+QSQLITE:///file.db  (any Qt SQL driver)
+Run &apos;quarry &lt;command&gt; --help&apos; for a command&apos;s options.
+</source>
+        <translation>Aufruf: quarry &lt;command&gt; [options]
+
+Befehle:
+  query URL SQL [--csv|--json] [--file FILE] [-p VALUE]...
+                  SQL ausführen und die Zeilen fortlaufend auf stdout ausgeben
+  tables URL [--csv|--json]
+                  die Tabellen mit ihrer Zeilenanzahl auflisten
+  reflect URL [--json|--ddl|--model FILE] [--schema NAME]...
+                  das bestehende Schema beschreiben oder als DDL bzw. Modelldatei ausgeben
+  create-all URL MODEL [--dry-run]
+                  die Tabellen einer JSON-Modelldatei anlegen (vorhandene werden übersprungen)
+  drop-all URL MODEL [--dry-run]
+                  die Tabellen einer JSON-Modelldatei löschen
+  diff FROM TO [--json] [--dialect NAME] [--rename-table OLD=NEW]...
+       [--rename-column TABLE.OLD=NEW]... [--exit-code]
+                  die Schritte, die FROM in TO überführen (Datenbank-URLs oder Modelldateien)
+  migrate status|history URL --dir DIR [--json]
+  migrate upgrade URL --dir DIR [TARGET] [--sql]
+  migrate downgrade URL --dir DIR TARGET [--sql]
+  migrate stamp URL --dir DIR REVISION [--sql]
+  migrate sync URL --dir DIR --model FILE [--sql]
+  migrate new [URL] --dir DIR -m MESSAGE [--autogenerate --model FILE]
+                  versionierte Migrationen (siehe docs/migrations.md)
+
+URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (im Arbeitsspeicher)
+      postgresql://user@host:port/dbname?sslmode=require
+      qt+QSQLITE:///file.db  (beliebiger Qt-SQL-Treiber)
+Die Optionen eines Befehls zeigt &apos;quarry &lt;command&gt; --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Show the steps that turn FROM into TO; each is a database URL or a JSON model file. &apos;!&apos; marks steps that can lose data.</source>
+        <translation>Die Schritte anzeigen, die FROM in TO überführen; beide sind jeweils eine Datenbank-URL oder eine JSON-Modelldatei. &apos;!&apos; markiert Schritte, bei denen Daten verloren gehen können.</translation>
+    </message>
+    <message>
+        <source>Database URL or model file.</source>
+        <translation>Datenbank-URL oder Modelldatei.</translation>
+    </message>
+    <message>
+        <source>Table OLD of FROM is NEW of TO (repeatable).</source>
+        <translation>Die Tabelle OLD in FROM heißt in TO NEW (mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <source>Column OLD of TABLE (TO&apos;s name) is NEW in TO (repeatable).</source>
+        <translation>Die Spalte OLD der Tabelle TABLE (Name in TO) heißt in TO NEW (mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <source>Only compare schema &lt;name&gt; (repeatable).</source>
+        <translation>Nur das Schema &lt;name&gt; vergleichen (mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <source>Write the SQL for sqlite or postgresql (default: TO&apos;s database, else FROM&apos;s).</source>
+        <translation>Das SQL für sqlite oder postgresql ausgeben (Standard: die Datenbank von TO, sonst die von FROM).</translation>
+    </message>
+    <message>
+        <source>Write the steps as JSON.</source>
+        <translation>Die Schritte als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Exit with 3 when there are differences (0 when equal).</source>
+        <translation>Mit Exit-Code 3 beenden, wenn es Unterschiede gibt (0 bei Gleichheit).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--rename-table expects OLD=NEW, got &apos;%1&apos;</source>
+        <translation>--rename-table erwartet OLD=NEW, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--rename-column expects TABLE.OLD=NEW, got &apos;%1&apos;</source>
+        <translation>--rename-column erwartet TABLE.OLD=NEW, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown dialect &apos;%1&apos; (sqlite or postgresql)</source>
+        <translation>unbekannter Dialekt &apos;%1&apos; (sqlite oder postgresql)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is neither a database URL nor an existing model file</source>
+        <translation>%1: &apos;%2&apos; ist weder eine Datenbank-URL noch eine vorhandene Modelldatei</translation>
+    </message>
+    <message>
+        <source>no differences
+</source>
+        <translation>keine Unterschiede
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n destructive (marked !)</source>
+        <translation>
+            <numerusform>, davon %n destruktiv (mit ! markiert)</numerusform>
+            <numerusform>, davon %n destruktiv (mit ! markiert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>both sides are model files: pass --dialect sqlite or postgresql</source>
+        <translation>beide Seiten sind Modelldateien: --dialect sqlite oder postgresql angeben</translation>
+    </message>
+    <message>
+        <source>Show whether the database is up to date with the migration folder.</source>
+        <translation>Anzeigen, ob die Datenbank auf dem Stand des Migrationsordners ist.</translation>
+    </message>
+    <message>
+        <source>List the migrations, first to head, with what is applied.</source>
+        <translation>Die Migrationen von der ersten bis head auflisten, mit Angabe, welche angewendet sind.</translation>
+    </message>
+    <message>
+        <source>Apply migrations up to TARGET (default head; an id or +N).</source>
+        <translation>Migrationen bis TARGET anwenden (Standard: head; eine ID oder +N).</translation>
+    </message>
+    <message>
+        <source>Revert migrations down to TARGET (base, an id or -N).</source>
+        <translation>Migrationen bis TARGET zurücknehmen (base, eine ID oder -N).</translation>
+    </message>
+    <message>
+        <source>Record REVISION as applied without running any migration.</source>
+        <translation>REVISION als angewendet eintragen, ohne eine Migration auszuführen.</translation>
+    </message>
+    <message>
+        <source>Empty database: create the model&apos;s tables and stamp head; otherwise upgrade to head.</source>
+        <translation>Leere Datenbank: die Tabellen des Modells anlegen und head eintragen; sonst ein Upgrade auf head ausführen.</translation>
+    </message>
+    <message>
+        <source>Write a new migration file after the head.</source>
+        <translation>Eine neue Migrationsdatei nach head anlegen.</translation>
+    </message>
+    <message>
+        <source>The migration folder.</source>
+        <translation>Der Migrationsordner.</translation>
+    </message>
+    <message>
+        <source>Write the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>What the migration does.</source>
+        <translation>Was die Migration bewirkt.</translation>
+    </message>
+    <message>
+        <source>Fill the migration with the diff from the database (at head) to the model of --model.</source>
+        <translation>Die Migration mit dem Diff von der Datenbank (auf Stand head) zum Modell aus --model füllen.</translation>
+    </message>
+    <message>
+        <source>The revision to reach.</source>
+        <translation>Die Zielrevision.</translation>
+    </message>
+    <message>
+        <source>The revision to record.</source>
+        <translation>Die einzutragende Revision.</translation>
+    </message>
+    <message>
+        <source>unknown migrate command &apos;%1&apos; (use %2)</source>
+        <translation>unbekannter migrate-Befehl &apos;%1&apos; (möglich: %2)</translation>
+    </message>
+    <message>
+        <source>--dir DIR is required: the migration folder</source>
+        <translation>--dir DIR ist erforderlich: der Migrationsordner</translation>
+    </message>
+    <message>
+        <source>sync needs --model FILE: the schema at head</source>
+        <translation>sync erfordert --model FILE: das Schema auf Stand head</translation>
+    </message>
+    <message>
+        <source>new needs -m MESSAGE</source>
+        <translation>new erfordert -m MESSAGE</translation>
+    </message>
+    <message>
+        <source>--autogenerate needs the database URL and --model FILE</source>
+        <translation>--autogenerate erfordert die Datenbank-URL und --model FILE</translation>
+    </message>
+    <message>
+        <source>--model goes with --autogenerate</source>
+        <translation>--model ist nur zusammen mit --autogenerate zulässig</translation>
+    </message>
+    <message numerus="yes">
+        <source>no version information (%1 is missing or empty); %n migration(s) in the folder
+</source>
+        <translation>
+            <numerusform>keine Versionsinformation (%1 fehlt oder ist leer); %n Migration im Ordner
+</numerusform>
+            <numerusform>keine Versionsinformation (%1 fehlt oder ist leer); %n Migrationen im Ordner
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to date
+</source>
+        <translation>auf dem neuesten Stand
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>upgrade available: %n migration(s) pending
+</source>
+        <translation>
+            <numerusform>Upgrade verfügbar: %n Migration ausstehend
+</numerusform>
+            <numerusform>Upgrade verfügbar: %n Migrationen ausstehend
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>current: %1  %2</source>
+        <translation>aktuell: %1  %2</translation>
+    </message>
+    <message>
+        <source>head:    %1  %2</source>
+        <translation>head:    %1  %2</translation>
+    </message>
+    <message>
+        <source>no migrations in the folder
+</source>
+        <translation>keine Migrationen im Ordner
+</translation>
+    </message>
+    <message>
+        <source>  (applied %1)</source>
+        <translation>  (angewendet am %1)</translation>
+    </message>
+    <message>
+        <source>  &lt;- current</source>
+        <translation>  &lt;- aktuell</translation>
+    </message>
+    <message>
+        <source>  &lt;- head</source>
+        <translation>  &lt;- head</translation>
+    </message>
+    <message>
+        <source>already at %1; nothing to do
+</source>
+        <translation>bereits auf Stand %1; nichts zu tun
+</translation>
+    </message>
+    <message>
+        <source>created the model&apos;s tables
+</source>
+        <translation>Tabellen des Modells angelegt
+</translation>
+    </message>
+    <message>
+        <source>downgraded %1  %2
+</source>
+        <translation>zurückgenommen: %1  %2
+</translation>
+    </message>
+    <message>
+        <source>upgraded %1  %2
+</source>
+        <translation>angewendet: %1  %2
+</translation>
+    </message>
+    <message>
+        <source>stamped %1
+</source>
+        <translation>eingetragen: %1
+</translation>
+    </message>
+    <message>
+        <source>now at %1
+</source>
+        <translation>jetzt auf Stand %1
+</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>wrote %1
+</source>
+        <translation>%1 geschrieben
+</translation>
+    </message>
+    <message>
+        <source>no changes: the database matches %1; nothing written
+</source>
+        <translation>keine Änderungen: die Datenbank entspricht %1; nichts geschrieben
+</translation>
     </message>
 </context>
 <context>
@@ -326,6 +602,410 @@ Mit &apos;quarry &lt;Befehl&gt; --help&apos; werden die Optionen eines Befehls a
     <message>
         <source>unknown lookup &quot;%1&quot; in filter %2</source>
         <translation>unbekannter Vergleich &quot;%1&quot; im Filter %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Migration</name>
+    <message>
+        <source>%1 is at %2 but the head of %3 is %4: upgrade it first (autogenerate compares the database at head with the model)</source>
+        <translation>%1 ist auf Stand %2, aber head von %3 ist %4: zuerst ein Upgrade ausführen (autogenerate vergleicht die Datenbank auf Stand head mit dem Modell)</translation>
+    </message>
+    <message>
+        <source>drop trigger %1 on %2</source>
+        <translation>Trigger %1 auf %2 löschen</translation>
+    </message>
+    <message>
+        <source>drop view %1</source>
+        <translation>Sicht %1 löschen</translation>
+    </message>
+    <message>
+        <source>drop foreign key %1 of %2</source>
+        <translation>Fremdschlüssel %1 von %2 löschen</translation>
+    </message>
+    <message>
+        <source>create view %1</source>
+        <translation>Sicht %1 erstellen</translation>
+    </message>
+    <message>
+        <source>create trigger %1 on %2</source>
+        <translation>Trigger %1 auf %2 erstellen</translation>
+    </message>
+    <message>
+        <source>drop table %1</source>
+        <translation>Tabelle %1 löschen</translation>
+    </message>
+    <message>
+        <source>rename table %1 to %2</source>
+        <translation>Tabelle %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>create table %1</source>
+        <translation>Tabelle %1 erstellen</translation>
+    </message>
+    <message>
+        <source>rename column %1.%2 to %3</source>
+        <translation>Spalte %1.%2 in %3 umbenennen</translation>
+    </message>
+    <message>
+        <source>add foreign key %1 (%2) → %3</source>
+        <translation>Fremdschlüssel %1 (%2) → %3 hinzufügen</translation>
+    </message>
+    <message>
+        <source>type %1 → %2</source>
+        <translation>Typ %1 → %2</translation>
+    </message>
+    <message>
+        <source>no default</source>
+        <translation>kein Standardwert</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>Standardwert %1</translation>
+    </message>
+    <message>
+        <source>not generated</source>
+        <translation>nicht generiert</translation>
+    </message>
+    <message>
+        <source>generated as %1</source>
+        <translation>generiert als %1</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>autoincrement</source>
+        <translation>Autoinkrement</translation>
+    </message>
+    <message>
+        <source>no autoincrement</source>
+        <translation>kein Autoinkrement</translation>
+    </message>
+    <message>
+        <source>collation %1</source>
+        <translation>Sortierfolge %1</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>drop index %1 on %2</source>
+        <translation>Index %1 auf %2 löschen</translation>
+    </message>
+    <message>
+        <source>drop unique %1 on %2</source>
+        <translation>Unique-Constraint %1 auf %2 löschen</translation>
+    </message>
+    <message>
+        <source>drop check (%1) on %2</source>
+        <translation>Check-Constraint (%1) auf %2 löschen</translation>
+    </message>
+    <message>
+        <source>drop primary key %1 of %2</source>
+        <translation>Primärschlüssel %1 von %2 löschen</translation>
+    </message>
+    <message>
+        <source>drop column %1.%2</source>
+        <translation>Spalte %1.%2 löschen</translation>
+    </message>
+    <message>
+        <source>add column %1.%2 (%3)</source>
+        <translation>Spalte %1.%2 (%3) hinzufügen</translation>
+    </message>
+    <message>
+        <source>: NOT NULL without a default fails if the table has rows</source>
+        <translation>: NOT NULL ohne Standardwert schlägt fehl, wenn die Tabelle Zeilen enthält</translation>
+    </message>
+    <message>
+        <source>alter column %1.%2: %3</source>
+        <translation>Spalte %1.%2 ändern: %3</translation>
+    </message>
+    <message>
+        <source>add primary key %1 to %2</source>
+        <translation>Primärschlüssel %1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>add unique %1 on %2</source>
+        <translation>Unique-Constraint %1 auf %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>add check (%1) on %2</source>
+        <translation>Check-Constraint (%1) auf %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>add index %1 on %2</source>
+        <translation>Index %1 auf %2 erstellen</translation>
+    </message>
+    <message>
+        <source>comment on table %1</source>
+        <translation>Kommentar zur Tabelle %1</translation>
+    </message>
+    <message>
+        <source>add column %1</source>
+        <translation>Spalte %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>drop column %1</source>
+        <translation>Spalte %1 löschen</translation>
+    </message>
+    <message>
+        <source>alter column %1: %2</source>
+        <translation>Spalte %1 ändern: %2</translation>
+    </message>
+    <message>
+        <source>primary key %1</source>
+        <translation>Primärschlüssel %1</translation>
+    </message>
+    <message>
+        <source>drop unique %1</source>
+        <translation>Unique-Constraint %1 löschen</translation>
+    </message>
+    <message>
+        <source>add unique %1</source>
+        <translation>Unique-Constraint %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>drop check (%1)</source>
+        <translation>Check-Constraint (%1) löschen</translation>
+    </message>
+    <message>
+        <source>add check (%1)</source>
+        <translation>Check-Constraint (%1) hinzufügen</translation>
+    </message>
+    <message>
+        <source>drop foreign key %1 → %2</source>
+        <translation>Fremdschlüssel %1 → %2 löschen</translation>
+    </message>
+    <message>
+        <source>add foreign key %1 → %2</source>
+        <translation>Fremdschlüssel %1 → %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>table options</source>
+        <translation>Tabellenoptionen</translation>
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <source>rebuild table %1: %2</source>
+        <translation>Tabelle %1 neu aufbauen: %2</translation>
+    </message>
+    <message>
+        <source> (the new NOT NULL column %1 has no default: copying the rows fails unless the table is empty)</source>
+        <translation> (die neue NOT-NULL-Spalte %1 hat keinen Standardwert: das Kopieren der Zeilen schlägt fehl, sofern die Tabelle nicht leer ist)</translation>
+    </message>
+    <message>
+        <source>%1: the %2 section contains %3: each migration runs in one transaction that Quarry opens and commits; remove transaction statements</source>
+        <translation>%1: der Abschnitt %2 enthält %3: jede Migration läuft in einer Transaktion, die Quarry öffnet und committet; Transaktionsanweisungen entfernen</translation>
+    </message>
+    <message>
+        <source>a second &apos;-- migrate:up&apos; line</source>
+        <translation>eine zweite Zeile &apos;-- migrate:up&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;-- migrate:down&apos; before &apos;-- migrate:up&apos;</source>
+        <translation>&apos;-- migrate:down&apos; vor &apos;-- migrate:up&apos;</translation>
+    </message>
+    <message>
+        <source>a second &apos;-- migrate:down&apos; line</source>
+        <translation>eine zweite Zeile &apos;-- migrate:down&apos;</translation>
+    </message>
+    <message>
+        <source>unknown section &apos;%1&apos; (expected &apos;-- migrate:up&apos; or &apos;-- migrate:down&apos;)</source>
+        <translation>unbekannter Abschnitt &apos;%1&apos; (erwartet wird &apos;-- migrate:up&apos; oder &apos;-- migrate:down&apos;)</translation>
+    </message>
+    <message>
+        <source>SQL before &apos;-- migrate:up&apos;; the header holds only &apos;-- key: value&apos; comment lines</source>
+        <translation>SQL vor &apos;-- migrate:up&apos;; der Kopfbereich enthält nur Kommentarzeilen der Form &apos;-- key: value&apos;</translation>
+    </message>
+    <message>
+        <source>unknown header key &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; im Kopfbereich (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1:&apos; appears twice</source>
+        <translation>&apos;%1:&apos; kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>invalid id &apos;%1&apos; (use letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;; at most 64; not &apos;base&apos; or &apos;head&apos;)</source>
+        <translation>ungültige ID &apos;%1&apos; (erlaubt sind Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;; höchstens 64 Zeichen; nicht &apos;base&apos; oder &apos;head&apos;)</translation>
+    </message>
+    <message>
+        <source>invalid parent id &apos;%1&apos;</source>
+        <translation>ungültige Vorgänger-ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;created:&apos; is not an ISO 8601 time: &apos;%1&apos;</source>
+        <translation>&apos;created:&apos; ist keine Zeitangabe nach ISO 8601: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown dialect &apos;%1&apos; (sqlite or postgresql)</source>
+        <translation>unbekannter Dialekt &apos;%1&apos; (sqlite oder postgresql)</translation>
+    </message>
+    <message>
+        <source>no &apos;-- id:&apos; line in the header</source>
+        <translation>keine Zeile &apos;-- id:&apos; im Kopfbereich</translation>
+    </message>
+    <message>
+        <source>no &apos;-- parent:&apos; line in the header (leave it empty for the first migration)</source>
+        <translation>keine Zeile &apos;-- parent:&apos; im Kopfbereich (bei der ersten Migration bleibt sie leer)</translation>
+    </message>
+    <message>
+        <source>no &apos;-- migrate:up&apos; section</source>
+        <translation>kein Abschnitt &apos;-- migrate:up&apos;</translation>
+    </message>
+    <message>
+        <source>no &apos;-- migrate:down&apos; section (it may be empty)</source>
+        <translation>kein Abschnitt &apos;-- migrate:down&apos; (er darf leer sein)</translation>
+    </message>
+    <message>
+        <source>the migration is its own parent</source>
+        <translation>die Migration ist ihr eigener Vorgänger</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation>dem Ordner</translation>
+    </message>
+    <message>
+        <source>migration folder %1 does not exist</source>
+        <translation>der Migrationsordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both have id %3</source>
+        <translation>%1 und %2 haben beide die ID %3</translation>
+    </message>
+    <message>
+        <source>%1: parent %2 is not a migration in %3</source>
+        <translation>%1: der Vorgänger %2 ist keine Migration in %3</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both have an empty parent: %3 must hold one linear chain with a single first migration</source>
+        <translation>%1 und %2 haben beide keinen Vorgänger: in %3 muss eine lineare Kette mit genau einer ersten Migration liegen</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both follow %3: branches are not supported; make one of them follow the other so the migrations form one linear chain</source>
+        <translation>%1 und %2 folgen beide auf %3: Verzweigungen werden nicht unterstützt; eine der beiden auf die andere folgen lassen, damit die Migrationen eine lineare Kette bilden</translation>
+    </message>
+    <message>
+        <source>%1 form a cycle through their parents</source>
+        <translation>%1 bilden über ihre Vorgänger einen Zyklus</translation>
+    </message>
+    <message>
+        <source>invalid relative revision &apos;%1&apos; (use +N or -N with N &gt; 0)</source>
+        <translation>ungültige relative Revision &apos;%1&apos; (+N oder -N mit N &gt; 0 verwenden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; goes past the head: %n migration(s) after the current one</source>
+        <translation>
+            <numerusform>&apos;%1&apos; geht über head hinaus: nach der aktuellen folgt %n Migration</numerusform>
+            <numerusform>&apos;%1&apos; geht über head hinaus: nach der aktuellen folgen %n Migrationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; goes past base: %n migration(s) applied</source>
+        <translation>
+            <numerusform>&apos;%1&apos; geht über base hinaus: %n Migration angewendet</numerusform>
+            <numerusform>&apos;%1&apos; geht über base hinaus: %n Migrationen angewendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revision &apos;%1&apos; is ambiguous: %2 and %3 start with it</source>
+        <translation>Revision &apos;%1&apos; ist mehrdeutig: %2 und %3 beginnen damit</translation>
+    </message>
+    <message>
+        <source>unknown revision &apos;%1&apos;: not a migration in %2 (nor base, head, +N or -N)</source>
+        <translation>unbekannte Revision &apos;%1&apos;: weder eine Migration in %2 noch base, head, +N oder -N</translation>
+    </message>
+    <message>
+        <source>The migration breaks foreign keys and was rolled back: %1</source>
+        <translation>Die Migration verletzt Fremdschlüssel und wurde zurückgerollt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of &quot;%1&quot; refer to missing rows of &quot;%2&quot;</source>
+        <translation>
+            <numerusform>%n Zeile von &quot;%1&quot; verweist auf fehlende Zeilen von &quot;%2&quot;</numerusform>
+            <numerusform>%n Zeilen von &quot;%1&quot; verweisen auf fehlende Zeilen von &quot;%2&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This migration drops or rebuilds tables, which needs SQLite&apos;s foreign-key enforcement off, and that cannot change inside a transaction: apply it outside a transaction</source>
+        <translation>Diese Migration löscht Tabellen oder baut sie neu auf; dafür muss die Fremdschlüsselprüfung von SQLite ausgeschaltet sein, was sich innerhalb einer Transaktion nicht ändern lässt: die Migration außerhalb einer Transaktion anwenden</translation>
+    </message>
+    <message>
+        <source>the migration folder</source>
+        <translation>dem Migrationsordner</translation>
+    </message>
+    <message>
+        <source>%1 is at revision %2, which is not in %3 (a missing migration file, or another project&apos;s folder?); &apos;quarry migrate stamp REVISION&apos; resets it</source>
+        <translation>%1 ist auf Revision %2, die nicht in %3 enthalten ist (fehlt eine Migrationsdatei, oder ist es der Ordner eines anderen Projekts?); &apos;quarry migrate stamp REVISION&apos; setzt den Stand zurück</translation>
+    </message>
+    <message>
+        <source>the version table of %1 does not match %2: %3 comes before the current revision %4 but was never applied (added to the folder later?); put it after the head, or record the state with &apos;quarry migrate stamp REVISION&apos;</source>
+        <translation>die Versionstabelle von %1 passt nicht zu %2: %3 liegt vor der aktuellen Revision %4, wurde aber nie angewendet (nachträglich in den Ordner gelegt?); die Migration hinter head einordnen oder den Stand mit &apos;quarry migrate stamp REVISION&apos; eintragen</translation>
+    </message>
+    <message>
+        <source>a migration</source>
+        <translation>eine Migration</translation>
+    </message>
+    <message>
+        <source>%1 is written for %2, but %3 is a %4 database</source>
+        <translation>%1 ist für %2 geschrieben, aber %3 ist eine %4-Datenbank</translation>
+    </message>
+    <message>
+        <source>cannot upgrade to %1: it is before the current revision %2; use downgrade</source>
+        <translation>Upgrade auf %1 nicht möglich: die Revision liegt vor der aktuellen Revision %2; downgrade verwenden</translation>
+    </message>
+    <message>
+        <source>version table</source>
+        <translation>Versionstabelle</translation>
+    </message>
+    <message>
+        <source>upgrade %1: %2</source>
+        <translation>Upgrade %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot downgrade to %1: it is after the current revision %2; use upgrade</source>
+        <translation>Downgrade auf %1 nicht möglich: die Revision liegt nach der aktuellen Revision %2; upgrade verwenden</translation>
+    </message>
+    <message>
+        <source>downgrade %1: %2</source>
+        <translation>Downgrade %1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is relative, but the current revision is not one of %2; stamp an id, base or head</source>
+        <translation>&apos;%1&apos; ist relativ, aber die aktuelle Revision gehört nicht zu %2; eine ID, base oder head eintragen</translation>
+    </message>
+    <message>
+        <source>stamp %1</source>
+        <translation>%1 eintragen</translation>
+    </message>
+    <message>
+        <source>the model&apos;s tables</source>
+        <translation>die Tabellen des Modells</translation>
+    </message>
+    <message>
+        <source>stamp head</source>
+        <translation>head eintragen</translation>
+    </message>
+    <message>
+        <source>the version table %1 is inconsistent: %2 and %3 both look current; repair it with &apos;quarry migrate stamp REVISION&apos;</source>
+        <translation>die Versionstabelle %1 ist inkonsistent: %2 und %3 scheinen beide aktuell zu sein; mit &apos;quarry migrate stamp REVISION&apos; reparieren</translation>
+    </message>
+    <message>
+        <source>the version table %1 is inconsistent: its rows form a cycle; repair it with &apos;quarry migrate stamp REVISION&apos;</source>
+        <translation>die Versionstabelle %1 ist inkonsistent: ihre Zeilen bilden einen Zyklus; mit &apos;quarry migrate stamp REVISION&apos; reparieren</translation>
     </message>
 </context>
 <context>
@@ -586,8 +1266,28 @@ Mit &apos;quarry &lt;Befehl&gt; --help&apos; werden die Optionen eines Befehls a
         <translation>Tabelle &quot;%1&quot; hat einen Primärschlüssel aus %2 Spalte(n), nicht %3</translation>
     </message>
     <message>
-        <source>getOrCreate on &quot;%1&quot;: the row keeps conflicting with another one that cannot be read with the same filters</source>
-        <translation>getOrCreate auf &quot;%1&quot;: die Zeile kollidiert immer wieder mit einer anderen, die mit denselben Filtern nicht gelesen werden kann</translation>
+        <source>more than one row matches %1</source>
+        <translation>mehr als eine Zeile entspricht %1</translation>
+    </message>
+    <message>
+        <source>no row matches %1</source>
+        <translation>keine Zeile entspricht %1</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; has no column &quot;%2&quot;</source>
+        <translation>Tabelle &quot;%1&quot; hat keine Spalte &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; has no primary key to save by</source>
+        <translation>Tabelle &quot;%1&quot; hat keinen Primärschlüssel, über den gespeichert werden kann</translation>
+    </message>
+    <message>
+        <source>row %1 has the columns %2, not %3 like the first row</source>
+        <translation>Zeile %1 hat die Spalten %2, nicht %3 wie die erste Zeile</translation>
+    </message>
+    <message>
+        <source>%1 on &quot;%2&quot;: the row keeps changing under concurrent sessions; giving up after %3 attempts</source>
+        <translation>%1 auf &quot;%2&quot;: die Zeile wird fortlaufend von parallelen Sitzungen geändert; Abbruch nach %3 Versuchen</translation>
     </message>
 </context>
 <context>
@@ -879,6 +1579,949 @@ Mit &apos;quarry &lt;Befehl&gt; --help&apos; werden die Optionen eines Befehls a
     <message>
         <source>cannot bind a value of type %1</source>
         <translation>ein Wert vom Typ %1 kann nicht gebunden werden</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::CellFormat</name>
+    <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source>BLOB %1</source>
+        <translation>BLOB %1</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::ConnectionDialog</name>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3 *.db3)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3 *.db3)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New Connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>Connection “%1”</source>
+        <translation>Verbindung „%1“</translation>
+    </message>
+    <message>
+        <source>e.g. Shop (production)</source>
+        <translation>z. B. Shop (Produktion)</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>Path of the database file</source>
+        <translation>Pfad der Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>Datenbankdatei auswählen</translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation>localhost</translation>
+    </message>
+    <message>
+        <source>the user&apos;s name when empty</source>
+        <translation>wenn leer: der Benutzername</translation>
+    </message>
+    <message>
+        <source>Save password in the keychain</source>
+        <translation>Passwort im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Read-only: open without write access</source>
+        <translation>Schreibgeschützt: ohne Schreibzugriff öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>&amp;SSL-Modus:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung t&amp;esten</translation>
+    </message>
+    <message>
+        <source>Choose Database File</source>
+        <translation>Datenbankdatei auswählen</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Schlüsselbund wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1. The password will be asked for each time you connect.</source>
+        <translation>%1. Das Passwort wird bei jedem Verbindungsaufbau abgefragt.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Saving the password in the keychain…</source>
+        <translation>Passwort wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1. Save again to keep the connection without it; the password will then be asked for when connecting.</source>
+        <translation>Das Passwort wurde nicht gespeichert: %1. Speichern Sie erneut, um die Verbindung ohne Passwort zu behalten; das Passwort wird dann beim Verbinden abgefragt.</translation>
+    </message>
+    <message>
+        <source>The saved password could not be removed: %1.</source>
+        <translation>Das gespeicherte Passwort konnte nicht entfernt werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::ConnectionManager</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>No saved connections yet: Add one to get started.</source>
+        <translation>Noch keine gespeicherten Verbindungen: Fügen Sie eine hinzu, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete Connection</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved connection “%1”?</source>
+        <translation>Die gespeicherte Verbindung „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Its saved password is removed from the keychain too. The database itself is not touched.</source>
+        <translation>Das gespeicherte Passwort wird ebenfalls aus dem Schlüsselbund entfernt. Die Datenbank selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The database file itself is not touched.</source>
+        <translation>Die Datenbankdatei selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Reading the password for “%1” from the keychain…</source>
+        <translation>Passwort für „%1“ wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>%1. The password is not saved, so it is asked for each time.</source>
+        <translation>%1. Das Passwort ist nicht gespeichert und wird daher jedes Mal abgefragt.</translation>
+    </message>
+    <message>
+        <source>The saved password could not be read: %1.</source>
+        <translation>Das gespeicherte Passwort konnte nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Connect to “%1”</source>
+        <translation>Mit „%1“ verbinden</translation>
+    </message>
+    <message>
+        <source>Test “%1”</source>
+        <translation>„%1“ testen</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The saved password could not be removed: %1.</source>
+        <translation>Das gespeicherte Passwort konnte nicht entfernt werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::ConnectionProfile</name>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Wählen Sie die Datenbankdatei aus.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation>Geben Sie den Hostnamen oder die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>Enter one host name; &quot;,&quot; cannot be part of it.</source>
+        <translation>Geben Sie einen einzelnen Hostnamen ein; &quot;,&quot; darf darin nicht vorkommen.</translation>
+    </message>
+    <message>
+        <source>Enter the port in the Port field, not after the host name.</source>
+        <translation>Geben Sie den Port im Feld „Port“ ein, nicht nach dem Hostnamen.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>Never use SSL</source>
+        <translation>SSL nie verwenden</translation>
+    </message>
+    <message>
+        <source>Use SSL only if the server insists</source>
+        <translation>SSL nur verwenden, wenn der Server es verlangt</translation>
+    </message>
+    <message>
+        <source>Always use SSL; do not check the certificate</source>
+        <translation>Immer SSL verwenden; Zertifikat nicht prüfen</translation>
+    </message>
+    <message>
+        <source>Always use SSL; check the certificate is signed by a trusted CA</source>
+        <translation>Immer SSL verwenden; prüfen, ob das Zertifikat von einer vertrauenswürdigen CA signiert ist</translation>
+    </message>
+    <message>
+        <source>Always use SSL; check the certificate and the host name</source>
+        <translation>Immer SSL verwenden; Zertifikat und Hostnamen prüfen</translation>
+    </message>
+    <message>
+        <source>Use SSL when the server offers it (the default)</source>
+        <translation>SSL verwenden, wenn der Server es anbietet (Standard)</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::ConnectionStore</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::ConnectionTest</name>
+    <message>
+        <source>Connected to PostgreSQL %1.</source>
+        <translation>Verbunden mit PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <source>Connected to SQLite %1.</source>
+        <translation>Verbunden mit SQLite %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::CreateTableDialog</name>
+    <message>
+        <source>Create Table</source>
+        <translation>Tabelle erstellen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>NOT NULL</source>
+        <translation>NOT NULL</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Eindeutig</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Verweist auf</translation>
+    </message>
+    <message>
+        <source>Index columns (comma-separated)</source>
+        <translation>Indexspalten (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>new_table</source>
+        <translation>new_table</translation>
+    </message>
+    <message>
+        <source>Add Column</source>
+        <translation>Spalte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Column</source>
+        <translation>Spalte entfernen</translation>
+    </message>
+    <message>
+        <source>Add Index</source>
+        <translation>Index hinzufügen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Table name:</source>
+        <translation>Tabellenname:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <source>Indexes:</source>
+        <translation>Indizes:</translation>
+    </message>
+    <message>
+        <source>SQL (%1):</source>
+        <translation>SQL (%1):</translation>
+    </message>
+    <message>
+        <source>Give the table a name.</source>
+        <translation>Geben Sie der Tabelle einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a table called %1.</source>
+        <translation>Es gibt bereits eine Tabelle namens %1.</translation>
+    </message>
+    <message>
+        <source>Column %1 has no name.</source>
+        <translation>Spalte %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>There are two columns called %1.</source>
+        <translation>Es gibt zwei Spalten namens %1.</translation>
+    </message>
+    <message>
+        <source>Add at least one column.</source>
+        <translation>Fügen Sie mindestens eine Spalte hinzu.</translation>
+    </message>
+    <message>
+        <source>Index %1 names %2, which is not a column.</source>
+        <translation>Index %1 nennt %2, das keine Spalte ist.</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>%1 wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Could not create the table: %1</source>
+        <translation>Die Tabelle konnte nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::DataGrid</name>
+    <message>
+        <source>● Transaction open</source>
+        <translation>● Transaktion offen</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>View Value</source>
+        <translation>Wert anzeigen</translation>
+    </message>
+    <message>
+        <source>Shift+Return</source>
+        <translation>Shift+Return</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Ins</source>
+        <translation>Ctrl+Ins</translation>
+    </message>
+    <message>
+        <source>Delete Rows</source>
+        <translation>Zeilen löschen</translation>
+    </message>
+    <message>
+        <source>Set NULL</source>
+        <translation>Auf NULL setzen</translation>
+    </message>
+    <message>
+        <source>Shift+Del</source>
+        <translation>Shift+Del</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Auto-commit</source>
+        <translation>Auto-Commit</translation>
+    </message>
+    <message>
+        <source>On: Save commits at once. Off: Save writes into this tab&apos;s transaction, which stays open until Commit or Rollback.</source>
+        <translation>Ein: Speichern führt sofort einen Commit aus. Aus: Speichern schreibt in die Transaktion dieses Tabs, die bis zu Commit oder Rollback offen bleibt.</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <source> · %1 unsaved change(s)</source>
+        <translation> · %1 ungespeicherte Änderung(en)</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>about %1 rows (counting… &lt;a href=&quot;stop&quot;&gt;stop&lt;/a&gt;)</source>
+        <translation>etwa %1 Zeilen (wird gezählt… &lt;a href=&quot;stop&quot;&gt;abbrechen&lt;/a&gt;)</translation>
+    </message>
+    <message>
+        <source>at least %1 rows (not counted)</source>
+        <translation>mindestens %1 Zeilen (nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>The commit failed and the transaction was rolled back: %1</source>
+        <translation>Der Commit ist fehlgeschlagen, und die Transaktion wurde zurückgerollt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::MainWindow</name>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Quarry</source>
+        <translation>Quarry</translation>
+    </message>
+    <message>
+        <source>Open a database: File → Open Database File… or drop a file here</source>
+        <translation>Öffnen Sie eine Datenbank: Datei → Datenbankdatei öffnen… oder ziehen Sie eine Datei hierher</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnections…</source>
+        <translation>&amp;Verbindungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database File…</source>
+        <translation>&amp;Datenbankdatei öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>&amp;URL öffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Close Connection</source>
+        <translation>Verbindung &amp;trennen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Model…</source>
+        <translation>&amp;Modell öffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>&amp;Save Schema as Model…</source>
+        <translation>Schema als Modell &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>Daten&amp;bank</translation>
+    </message>
+    <message>
+        <source>&amp;Create Table…</source>
+        <translation>&amp;Tabelle erstellen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Schema</source>
+        <translation>Schema &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Close &amp;Tab</source>
+        <translation>&amp;Tab schließen</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes or an open transaction. Discard them and roll back?</source>
+        <translation>%1 hat ungespeicherte Änderungen oder eine offene Transaktion. Verwerfen und Rollback ausführen?</translation>
+    </message>
+    <message>
+        <source>● Open transaction in %1 tab(s)</source>
+        <translation>● Offene Transaktion in %1 Tab(s)</translation>
+    </message>
+    <message>
+        <source>Open Database File</source>
+        <translation>Datenbankdatei öffnen</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3 *.db3)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3 *.db3)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation>URL öffnen</translation>
+    </message>
+    <message>
+        <source>Database URL (sqlite:///file.db, postgresql://user@host/db):</source>
+        <translation>Datenbank-URL (sqlite:///file.db, postgresql://user@host/db):</translation>
+    </message>
+    <message>
+        <source>Open a database first: the model&apos;s tables are created in it.</source>
+        <translation>Öffnen Sie zuerst eine Datenbank: Die Tabellen des Modells werden darin erstellt.</translation>
+    </message>
+    <message>
+        <source>Open Model</source>
+        <translation>Modell öffnen</translation>
+    </message>
+    <message>
+        <source>Quarry models (*.json)</source>
+        <translation>Quarry-Modelle (*.json)</translation>
+    </message>
+    <message>
+        <source>Open a database first: its schema is what gets saved.</source>
+        <translation>Öffnen Sie zuerst eine Datenbank: Gespeichert wird deren Schema.</translation>
+    </message>
+    <message>
+        <source>Save Schema as Model</source>
+        <translation>Schema als Modell speichern</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the schema to %1</source>
+        <translation>Schema in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::ModelDialog</name>
+    <message>
+        <source>Create All</source>
+        <translation>Alle erstellen</translation>
+    </message>
+    <message>
+        <source>Drop All…</source>
+        <translation>Alle löschen…</translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <source>Working out what Create All would run…</source>
+        <translation>Es wird ermittelt, was „Alle erstellen“ ausführen würde…</translation>
+    </message>
+    <message>
+        <source>Tables in the model: %1. The SQL Create All runs on %2 (what exists is skipped):</source>
+        <translation>Tabellen im Modell: %1. Das SQL, das „Alle erstellen“ auf %2 ausführt (Vorhandenes wird übersprungen):</translation>
+    </message>
+    <message>
+        <source>-- every table of the model already exists</source>
+        <translation>-- alle Tabellen des Modells existieren bereits</translation>
+    </message>
+    <message>
+        <source>Creating the model&apos;s tables…</source>
+        <translation>Die Tabellen des Modells werden erstellt…</translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation>Erstellt.</translation>
+    </message>
+    <message>
+        <source>Nothing was created: %1</source>
+        <translation>Es wurde nichts erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Drop All</source>
+        <translation>Alle löschen</translation>
+    </message>
+    <message>
+        <source>Drop these %1 tables and all their rows? This cannot be undone.</source>
+        <translation>Diese %1 Tabellen mit allen ihren Zeilen löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Dropping the model&apos;s tables…</source>
+        <translation>Die Tabellen des Modells werden gelöscht…</translation>
+    </message>
+    <message>
+        <source>Dropped.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>Nothing was dropped: %1</source>
+        <translation>Es wurde nichts gelöscht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::PendingEdits</name>
+    <message>
+        <source>delete the row with key (%1)</source>
+        <translation>Löschen der Zeile mit dem Schlüssel (%1)</translation>
+    </message>
+    <message>
+        <source>update the row with key (%1)</source>
+        <translation>Aktualisieren der Zeile mit dem Schlüssel (%1)</translation>
+    </message>
+    <message>
+        <source>insert new row %1</source>
+        <translation>Einfügen der neuen Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::SchemaBrowser</name>
+    <message>
+        <source>Filter tables and views</source>
+        <translation>Tabellen und Sichten filtern</translation>
+    </message>
+    <message>
+        <source>Refresh the schema (F5)</source>
+        <translation>Schema aktualisieren (F5)</translation>
+    </message>
+    <message>
+        <source>Tables: %1</source>
+        <translation>Tabellen: %1</translation>
+    </message>
+    <message>
+        <source>Reading the schema…</source>
+        <translation>Schema wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Open Data</source>
+        <translation>Daten öffnen</translation>
+    </message>
+    <message>
+        <source>Copy Name</source>
+        <translation>Name kopieren</translation>
+    </message>
+    <message>
+        <source>Copy DDL</source>
+        <translation>DDL kopieren</translation>
+    </message>
+    <message>
+        <source>Drop Table…</source>
+        <translation>Tabelle löschen…</translation>
+    </message>
+    <message>
+        <source>Create Table…</source>
+        <translation>Tabelle erstellen…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Drop Table</source>
+        <translation>Tabelle löschen</translation>
+    </message>
+    <message>
+        <source>Drop the table %1 and all its rows? This cannot be undone.</source>
+        <translation>Die Tabelle %1 mit allen ihren Zeilen löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Also drop what depends on it (CASCADE)</source>
+        <translation>Auch abhängige Objekte löschen (CASCADE)</translation>
+    </message>
+    <message>
+        <source>Dropping %1…</source>
+        <translation>%1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Could not drop %1</source>
+        <translation>%1 konnte nicht gelöscht werden</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::SchemaTreeModel</name>
+    <message>
+        <source>PK</source>
+        <translation>PK</translation>
+    </message>
+    <message>
+        <source>NOT NULL</source>
+        <translation>NOT NULL</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <source>Tables (%1)</source>
+        <translation>Tabellen (%1)</translation>
+    </message>
+    <message>
+        <source>Views (%1)</source>
+        <translation>Sichten (%1)</translation>
+    </message>
+    <message>
+        <source>Indexes (%1)</source>
+        <translation>Indizes (%1)</translation>
+    </message>
+    <message>
+        <source> unique</source>
+        <translation> eindeutig</translation>
+    </message>
+    <message>
+        <source>Foreign keys (%1)</source>
+        <translation>Fremdschlüssel (%1)</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Trigger</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::TableWindowModel</name>
+    <message>
+        <source>Could not %1: the row was changed or deleted meanwhile.</source>
+        <translation>%1 fehlgeschlagen: Die Zeile wurde inzwischen geändert oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Es wurde nichts gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>%1 %2%3</source>
+        <translation>%1 %2%3</translation>
+    </message>
+    <message>
+        <source> NOT NULL</source>
+        <translation> NOT NULL</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::ValueViewer</name>
+    <message>
+        <source>… %1 more bytes not shown
+</source>
+        <translation>… %1 weitere Bytes nicht angezeigt
+</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source>Binary, %1</source>
+        <translation>Binär, %1</translation>
+    </message>
+    <message>
+        <source>Image (%1 × %2)</source>
+        <translation>Bild (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 Zeichen</translation>
     </message>
 </context>
 </TS>

@@ -71,46 +71,6 @@
         <translation>commande inconnue &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Usage: quarry &lt;command&gt; [options]
-
-Commands:
-  query URL SQL [--csv|--json] [--file FILE] [-p VALUE]...
-                  run SQL and stream its rows to stdout
-  tables URL [--csv|--json]
-                  list tables and their row counts
-  reflect URL [--json|--ddl|--model FILE] [--schema NAME]...
-                  describe the live schema, or write it as DDL or a model file
-  create-all URL MODEL [--dry-run]
-                  create the tables of a JSON model file (skipping existing ones)
-  drop-all URL MODEL [--dry-run]
-                  drop the tables of a JSON model file
-
-URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (memory)
-      postgresql://user@host:port/dbname?sslmode=require
-      qt+QSQLITE:///file.db  (any Qt SQL driver)
-Run &apos;quarry &lt;command&gt; --help&apos; for a command&apos;s options.
-</source>
-        <translation>Utilisation : quarry &lt;commande&gt; [options]
-
-Commandes :
-  query URL SQL [--csv|--json] [--file FILE] [-p VALUE]...
-                  exécuter du SQL et envoyer ses lignes en continu sur stdout
-  tables URL [--csv|--json]
-                  lister les tables et leur nombre de lignes
-  reflect URL [--json|--ddl|--model FILE] [--schema NAME]...
-                  décrire le schéma, ou l&apos;écrire en DDL ou en fichier de modèle
-  create-all URL MODEL [--dry-run]
-                  créer les tables d&apos;un fichier de modèle JSON (sauf les existantes)
-  drop-all URL MODEL [--dry-run]
-                  supprimer les tables d&apos;un fichier de modèle JSON
-
-URL : sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (en mémoire)
-      postgresql://user@host:port/dbname?sslmode=require
-      qt+QSQLITE:///file.db  (n&apos;importe quel pilote Qt SQL)
-Lancez &apos;quarry &lt;commande&gt; --help&apos; pour afficher les options d&apos;une commande.
-</translation>
-    </message>
-    <message>
         <source>Describe the schema of a live database.</source>
         <translation>Décrire le schéma d&apos;une base de données existante.</translation>
     </message>
@@ -185,6 +145,322 @@ Lancez &apos;quarry &lt;commande&gt; --help&apos; pour afficher les options d&ap
             <numerusform>%n instructions exécutées ; les tables du modèle ont été supprimées.
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: quarry &lt;command&gt; [options]
+
+Commands:
+  query URL SQL [--csv|--json] [--file FILE] [-p VALUE]...
+                  run SQL and stream its rows to stdout
+  tables URL [--csv|--json]
+                  list tables and their row counts
+  reflect URL [--json|--ddl|--model FILE] [--schema NAME]...
+                  describe the live schema, or write it as DDL or a model file
+  create-all URL MODEL [--dry-run]
+                  create the tables of a JSON model file (skipping existing ones)
+  drop-all URL MODEL [--dry-run]
+                  drop the tables of a JSON model file
+  diff FROM TO [--json] [--dialect NAME] [--rename-table OLD=NEW]...
+       [--rename-column TABLE.OLD=NEW]... [--exit-code]
+                  the steps that turn FROM into TO (database URLs or model files)
+  migrate status|history URL --dir DIR [--json]
+  migrate upgrade URL --dir DIR [TARGET] [--sql]
+  migrate downgrade URL --dir DIR TARGET [--sql]
+  migrate stamp URL --dir DIR REVISION [--sql]
+  migrate sync URL --dir DIR --model FILE [--sql]
+  migrate new [URL] --dir DIR -m MESSAGE [--autogenerate --model FILE]
+                  versioned migrations (see docs/migrations.md)
+
+URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (memory)
+      postgresql://user@host:port/dbname?sslmode=require
+      qt+QSQLITE:///file.db  (any Qt SQL driver)
+Run &apos;quarry &lt;command&gt; --help&apos; for a command&apos;s options.
+</source>
+        <translation>Utilisation : quarry &lt;command&gt; [options]
+
+Commandes :
+  query URL SQL [--csv|--json] [--file FILE] [-p VALUE]...
+                  exécuter du SQL et envoyer ses lignes en continu sur stdout
+  tables URL [--csv|--json]
+                  lister les tables et leur nombre de lignes
+  reflect URL [--json|--ddl|--model FILE] [--schema NAME]...
+                  décrire le schéma existant, ou l&apos;écrire en DDL ou dans un fichier de modèle
+  create-all URL MODEL [--dry-run]
+                  créer les tables d&apos;un fichier de modèle JSON (sauf celles qui existent déjà)
+  drop-all URL MODEL [--dry-run]
+                  supprimer les tables d&apos;un fichier de modèle JSON
+  diff FROM TO [--json] [--dialect NAME] [--rename-table OLD=NEW]...
+       [--rename-column TABLE.OLD=NEW]... [--exit-code]
+                  les étapes qui transforment FROM en TO (URL de bases de données ou fichiers de modèle)
+  migrate status|history URL --dir DIR [--json]
+  migrate upgrade URL --dir DIR [TARGET] [--sql]
+  migrate downgrade URL --dir DIR TARGET [--sql]
+  migrate stamp URL --dir DIR REVISION [--sql]
+  migrate sync URL --dir DIR --model FILE [--sql]
+  migrate new [URL] --dir DIR -m MESSAGE [--autogenerate --model FILE]
+                  migrations versionnées (voir docs/migrations.md)
+
+URL : sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (en mémoire)
+      postgresql://user@host:port/dbname?sslmode=require
+      qt+QSQLITE:///file.db  (tout pilote Qt SQL)
+Exécutez &apos;quarry &lt;command&gt; --help&apos; pour afficher les options d&apos;une commande.
+</translation>
+    </message>
+    <message>
+        <source>Show the steps that turn FROM into TO; each is a database URL or a JSON model file. &apos;!&apos; marks steps that can lose data.</source>
+        <translation>Afficher les étapes qui transforment FROM en TO ; chacun est une URL de base de données ou un fichier de modèle JSON. &apos;!&apos; signale les étapes susceptibles de perdre des données.</translation>
+    </message>
+    <message>
+        <source>Database URL or model file.</source>
+        <translation>URL de base de données ou fichier de modèle.</translation>
+    </message>
+    <message>
+        <source>Table OLD of FROM is NEW of TO (repeatable).</source>
+        <translation>La table OLD de FROM est NEW dans TO (option répétable).</translation>
+    </message>
+    <message>
+        <source>Column OLD of TABLE (TO&apos;s name) is NEW in TO (repeatable).</source>
+        <translation>La colonne OLD de TABLE (nom dans TO) est NEW dans TO (option répétable).</translation>
+    </message>
+    <message>
+        <source>Only compare schema &lt;name&gt; (repeatable).</source>
+        <translation>Comparer uniquement le schéma &lt;name&gt; (option répétable).</translation>
+    </message>
+    <message>
+        <source>Write the SQL for sqlite or postgresql (default: TO&apos;s database, else FROM&apos;s).</source>
+        <translation>Écrire le SQL pour sqlite ou postgresql (par défaut : la base de données de TO, sinon celle de FROM).</translation>
+    </message>
+    <message>
+        <source>Write the steps as JSON.</source>
+        <translation>Écrire les étapes au format JSON.</translation>
+    </message>
+    <message>
+        <source>Exit with 3 when there are differences (0 when equal).</source>
+        <translation>Quitter avec le code 3 en cas de différences (0 si identiques).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--rename-table expects OLD=NEW, got &apos;%1&apos;</source>
+        <translation>--rename-table attend OLD=NEW, reçu : &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--rename-column expects TABLE.OLD=NEW, got &apos;%1&apos;</source>
+        <translation>--rename-column attend TABLE.OLD=NEW, reçu : &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown dialect &apos;%1&apos; (sqlite or postgresql)</source>
+        <translation>dialecte &apos;%1&apos; inconnu (sqlite ou postgresql)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is neither a database URL nor an existing model file</source>
+        <translation>%1 : &apos;%2&apos; n&apos;est ni une URL de base de données ni un fichier de modèle existant</translation>
+    </message>
+    <message>
+        <source>no differences
+</source>
+        <translation>aucune différence
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n destructive (marked !)</source>
+        <translation>
+            <numerusform>, dont %n destructrice (marquée d&apos;un !)</numerusform>
+            <numerusform>, dont %n destructrices (marquées d&apos;un !)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>both sides are model files: pass --dialect sqlite or postgresql</source>
+        <translation>les deux côtés sont des fichiers de modèle : indiquez --dialect sqlite ou postgresql</translation>
+    </message>
+    <message>
+        <source>Show whether the database is up to date with the migration folder.</source>
+        <translation>Indiquer si la base de données est à jour par rapport au dossier de migrations.</translation>
+    </message>
+    <message>
+        <source>List the migrations, first to head, with what is applied.</source>
+        <translation>Lister les migrations, de la première à head, en indiquant celles qui sont appliquées.</translation>
+    </message>
+    <message>
+        <source>Apply migrations up to TARGET (default head; an id or +N).</source>
+        <translation>Appliquer les migrations jusqu&apos;à TARGET (head par défaut ; un identifiant ou +N).</translation>
+    </message>
+    <message>
+        <source>Revert migrations down to TARGET (base, an id or -N).</source>
+        <translation>Défaire les migrations jusqu&apos;à TARGET (base, un identifiant ou -N).</translation>
+    </message>
+    <message>
+        <source>Record REVISION as applied without running any migration.</source>
+        <translation>Enregistrer REVISION comme appliquée sans exécuter aucune migration.</translation>
+    </message>
+    <message>
+        <source>Empty database: create the model&apos;s tables and stamp head; otherwise upgrade to head.</source>
+        <translation>Base de données vide : créer les tables du modèle et marquer la révision head ; sinon, mettre à niveau jusqu&apos;à head.</translation>
+    </message>
+    <message>
+        <source>Write a new migration file after the head.</source>
+        <translation>Écrire un nouveau fichier de migration après head.</translation>
+    </message>
+    <message>
+        <source>The migration folder.</source>
+        <translation>Le dossier de migrations.</translation>
+    </message>
+    <message>
+        <source>Write the result as JSON.</source>
+        <translation>Écrire le résultat au format JSON.</translation>
+    </message>
+    <message>
+        <source>What the migration does.</source>
+        <translation>Ce que fait la migration.</translation>
+    </message>
+    <message>
+        <source>Fill the migration with the diff from the database (at head) to the model of --model.</source>
+        <translation>Remplir la migration avec les différences entre la base de données (à head) et le modèle de --model.</translation>
+    </message>
+    <message>
+        <source>The revision to reach.</source>
+        <translation>La révision à atteindre.</translation>
+    </message>
+    <message>
+        <source>The revision to record.</source>
+        <translation>La révision à enregistrer.</translation>
+    </message>
+    <message>
+        <source>unknown migrate command &apos;%1&apos; (use %2)</source>
+        <translation>commande migrate &apos;%1&apos; inconnue (utilisez %2)</translation>
+    </message>
+    <message>
+        <source>--dir DIR is required: the migration folder</source>
+        <translation>--dir DIR est obligatoire : le dossier de migrations</translation>
+    </message>
+    <message>
+        <source>sync needs --model FILE: the schema at head</source>
+        <translation>sync nécessite --model FILE : le schéma à head</translation>
+    </message>
+    <message>
+        <source>new needs -m MESSAGE</source>
+        <translation>new nécessite -m MESSAGE</translation>
+    </message>
+    <message>
+        <source>--autogenerate needs the database URL and --model FILE</source>
+        <translation>--autogenerate nécessite l&apos;URL de la base de données et --model FILE</translation>
+    </message>
+    <message>
+        <source>--model goes with --autogenerate</source>
+        <translation>--model ne s&apos;utilise qu&apos;avec --autogenerate</translation>
+    </message>
+    <message numerus="yes">
+        <source>no version information (%1 is missing or empty); %n migration(s) in the folder
+</source>
+        <translation>
+            <numerusform>aucune information de version (%1 est absente ou vide) ; %n migration dans le dossier
+</numerusform>
+            <numerusform>aucune information de version (%1 est absente ou vide) ; %n migrations dans le dossier
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to date
+</source>
+        <translation>à jour
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>upgrade available: %n migration(s) pending
+</source>
+        <translation>
+            <numerusform>mise à niveau disponible : %n migration en attente
+</numerusform>
+            <numerusform>mise à niveau disponible : %n migrations en attente
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>current: %1  %2</source>
+        <translation>courante : %1  %2</translation>
+    </message>
+    <message>
+        <source>head:    %1  %2</source>
+        <translation>head :     %1  %2</translation>
+    </message>
+    <message>
+        <source>no migrations in the folder
+</source>
+        <translation>aucune migration dans le dossier
+</translation>
+    </message>
+    <message>
+        <source>  (applied %1)</source>
+        <translation>  (appliquée le %1)</translation>
+    </message>
+    <message>
+        <source>  &lt;- current</source>
+        <translation>  &lt;- courante</translation>
+    </message>
+    <message>
+        <source>  &lt;- head</source>
+        <translation>  &lt;- head</translation>
+    </message>
+    <message>
+        <source>already at %1; nothing to do
+</source>
+        <translation>déjà à la révision %1 ; rien à faire
+</translation>
+    </message>
+    <message>
+        <source>created the model&apos;s tables
+</source>
+        <translation>tables du modèle créées
+</translation>
+    </message>
+    <message>
+        <source>downgraded %1  %2
+</source>
+        <translation>rétrogradation : %1  %2
+</translation>
+    </message>
+    <message>
+        <source>upgraded %1  %2
+</source>
+        <translation>mise à niveau : %1  %2
+</translation>
+    </message>
+    <message>
+        <source>stamped %1
+</source>
+        <translation>révision marquée : %1
+</translation>
+    </message>
+    <message>
+        <source>now at %1
+</source>
+        <translation>révision courante : %1
+</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>wrote %1
+</source>
+        <translation>fichier écrit : %1
+</translation>
+    </message>
+    <message>
+        <source>no changes: the database matches %1; nothing written
+</source>
+        <translation>aucune modification : la base de données correspond à %1 ; rien n&apos;a été écrit
+</translation>
     </message>
 </context>
 <context>
@@ -326,6 +602,410 @@ Lancez &apos;quarry &lt;commande&gt; --help&apos; pour afficher les options d&ap
     <message>
         <source>unknown lookup &quot;%1&quot; in filter %2</source>
         <translation>comparaison &quot;%1&quot; inconnue dans le filtre %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Migration</name>
+    <message>
+        <source>%1 is at %2 but the head of %3 is %4: upgrade it first (autogenerate compares the database at head with the model)</source>
+        <translation>%1 est à la révision %2, mais la révision head de %3 est %4 : mettez d&apos;abord la base de données à niveau (autogenerate compare la base de données à head avec le modèle)</translation>
+    </message>
+    <message>
+        <source>drop trigger %1 on %2</source>
+        <translation>supprimer le déclencheur %1 de %2</translation>
+    </message>
+    <message>
+        <source>drop view %1</source>
+        <translation>supprimer la vue %1</translation>
+    </message>
+    <message>
+        <source>drop foreign key %1 of %2</source>
+        <translation>supprimer la clé étrangère %1 de %2</translation>
+    </message>
+    <message>
+        <source>create view %1</source>
+        <translation>créer la vue %1</translation>
+    </message>
+    <message>
+        <source>create trigger %1 on %2</source>
+        <translation>créer le déclencheur %1 sur %2</translation>
+    </message>
+    <message>
+        <source>drop table %1</source>
+        <translation>supprimer la table %1</translation>
+    </message>
+    <message>
+        <source>rename table %1 to %2</source>
+        <translation>renommer la table %1 en %2</translation>
+    </message>
+    <message>
+        <source>create table %1</source>
+        <translation>créer la table %1</translation>
+    </message>
+    <message>
+        <source>rename column %1.%2 to %3</source>
+        <translation>renommer la colonne %1.%2 en %3</translation>
+    </message>
+    <message>
+        <source>add foreign key %1 (%2) → %3</source>
+        <translation>ajouter la clé étrangère %1 (%2) → %3</translation>
+    </message>
+    <message>
+        <source>type %1 → %2</source>
+        <translation>type %1 → %2</translation>
+    </message>
+    <message>
+        <source>no default</source>
+        <translation>sans valeur par défaut</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>valeur par défaut %1</translation>
+    </message>
+    <message>
+        <source>not generated</source>
+        <translation>non générée</translation>
+    </message>
+    <message>
+        <source>generated as %1</source>
+        <translation>générée en tant que %1</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identité</translation>
+    </message>
+    <message>
+        <source>autoincrement</source>
+        <translation>auto-incrément</translation>
+    </message>
+    <message>
+        <source>no autoincrement</source>
+        <translation>sans auto-incrément</translation>
+    </message>
+    <message>
+        <source>collation %1</source>
+        <translation>collationnement %1</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <source>drop index %1 on %2</source>
+        <translation>supprimer l&apos;index %1 de %2</translation>
+    </message>
+    <message>
+        <source>drop unique %1 on %2</source>
+        <translation>supprimer la contrainte d&apos;unicité %1 de %2</translation>
+    </message>
+    <message>
+        <source>drop check (%1) on %2</source>
+        <translation>supprimer la contrainte de vérification (%1) de %2</translation>
+    </message>
+    <message>
+        <source>drop primary key %1 of %2</source>
+        <translation>supprimer la clé primaire %1 de %2</translation>
+    </message>
+    <message>
+        <source>drop column %1.%2</source>
+        <translation>supprimer la colonne %1.%2</translation>
+    </message>
+    <message>
+        <source>add column %1.%2 (%3)</source>
+        <translation>ajouter la colonne %1.%2 (%3)</translation>
+    </message>
+    <message>
+        <source>: NOT NULL without a default fails if the table has rows</source>
+        <translation>: NOT NULL sans valeur par défaut échoue si la table contient des lignes</translation>
+    </message>
+    <message>
+        <source>alter column %1.%2: %3</source>
+        <translation>modifier la colonne %1.%2 : %3</translation>
+    </message>
+    <message>
+        <source>add primary key %1 to %2</source>
+        <translation>ajouter la clé primaire %1 à %2</translation>
+    </message>
+    <message>
+        <source>add unique %1 on %2</source>
+        <translation>ajouter la contrainte d&apos;unicité %1 sur %2</translation>
+    </message>
+    <message>
+        <source>add check (%1) on %2</source>
+        <translation>ajouter la contrainte de vérification (%1) sur %2</translation>
+    </message>
+    <message>
+        <source>add index %1 on %2</source>
+        <translation>ajouter l&apos;index %1 sur %2</translation>
+    </message>
+    <message>
+        <source>comment on table %1</source>
+        <translation>modifier le commentaire de la table %1</translation>
+    </message>
+    <message>
+        <source>add column %1</source>
+        <translation>ajouter la colonne %1</translation>
+    </message>
+    <message>
+        <source>drop column %1</source>
+        <translation>supprimer la colonne %1</translation>
+    </message>
+    <message>
+        <source>alter column %1: %2</source>
+        <translation>modifier la colonne %1 : %2</translation>
+    </message>
+    <message>
+        <source>primary key %1</source>
+        <translation>clé primaire %1</translation>
+    </message>
+    <message>
+        <source>drop unique %1</source>
+        <translation>supprimer la contrainte d&apos;unicité %1</translation>
+    </message>
+    <message>
+        <source>add unique %1</source>
+        <translation>ajouter la contrainte d&apos;unicité %1</translation>
+    </message>
+    <message>
+        <source>drop check (%1)</source>
+        <translation>supprimer la contrainte de vérification (%1)</translation>
+    </message>
+    <message>
+        <source>add check (%1)</source>
+        <translation>ajouter la contrainte de vérification (%1)</translation>
+    </message>
+    <message>
+        <source>drop foreign key %1 → %2</source>
+        <translation>supprimer la clé étrangère %1 → %2</translation>
+    </message>
+    <message>
+        <source>add foreign key %1 → %2</source>
+        <translation>ajouter la clé étrangère %1 → %2</translation>
+    </message>
+    <message>
+        <source>table options</source>
+        <translation>options de la table</translation>
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>rebuild table %1: %2</source>
+        <translation>reconstruire la table %1 : %2</translation>
+    </message>
+    <message>
+        <source> (the new NOT NULL column %1 has no default: copying the rows fails unless the table is empty)</source>
+        <translation> (la nouvelle colonne NOT NULL %1 n&apos;a pas de valeur par défaut : la copie des lignes échoue sauf si la table est vide)</translation>
+    </message>
+    <message>
+        <source>%1: the %2 section contains %3: each migration runs in one transaction that Quarry opens and commits; remove transaction statements</source>
+        <translation>%1 : la section %2 contient %3 : chaque migration s&apos;exécute dans une transaction unique que Quarry ouvre et valide ; supprimez les instructions de transaction</translation>
+    </message>
+    <message>
+        <source>a second &apos;-- migrate:up&apos; line</source>
+        <translation>une seconde ligne &apos;-- migrate:up&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;-- migrate:down&apos; before &apos;-- migrate:up&apos;</source>
+        <translation>&apos;-- migrate:down&apos; avant &apos;-- migrate:up&apos;</translation>
+    </message>
+    <message>
+        <source>a second &apos;-- migrate:down&apos; line</source>
+        <translation>une seconde ligne &apos;-- migrate:down&apos;</translation>
+    </message>
+    <message>
+        <source>unknown section &apos;%1&apos; (expected &apos;-- migrate:up&apos; or &apos;-- migrate:down&apos;)</source>
+        <translation>section &apos;%1&apos; inconnue (section attendue : &apos;-- migrate:up&apos; ou &apos;-- migrate:down&apos;)</translation>
+    </message>
+    <message>
+        <source>SQL before &apos;-- migrate:up&apos;; the header holds only &apos;-- key: value&apos; comment lines</source>
+        <translation>du SQL avant &apos;-- migrate:up&apos; ; l&apos;en-tête ne contient que des lignes de commentaire &apos;-- key: value&apos;</translation>
+    </message>
+    <message>
+        <source>unknown header key &apos;%1&apos; (known: %2)</source>
+        <translation>clé d&apos;en-tête &apos;%1&apos; inconnue (clés connues : %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1:&apos; appears twice</source>
+        <translation>&apos;%1:&apos; apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>invalid id &apos;%1&apos; (use letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;; at most 64; not &apos;base&apos; or &apos;head&apos;)</source>
+        <translation>identifiant &apos;%1&apos; invalide (utilisez des lettres, des chiffres, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; ; 64 caractères au plus ; ni &apos;base&apos; ni &apos;head&apos;)</translation>
+    </message>
+    <message>
+        <source>invalid parent id &apos;%1&apos;</source>
+        <translation>identifiant parent &apos;%1&apos; invalide</translation>
+    </message>
+    <message>
+        <source>&apos;created:&apos; is not an ISO 8601 time: &apos;%1&apos;</source>
+        <translation>&apos;created:&apos; n&apos;est pas une date-heure ISO 8601 : &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown dialect &apos;%1&apos; (sqlite or postgresql)</source>
+        <translation>dialecte &apos;%1&apos; inconnu (sqlite ou postgresql)</translation>
+    </message>
+    <message>
+        <source>no &apos;-- id:&apos; line in the header</source>
+        <translation>aucune ligne &apos;-- id:&apos; dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>no &apos;-- parent:&apos; line in the header (leave it empty for the first migration)</source>
+        <translation>aucune ligne &apos;-- parent:&apos; dans l&apos;en-tête (laissez-la vide pour la première migration)</translation>
+    </message>
+    <message>
+        <source>no &apos;-- migrate:up&apos; section</source>
+        <translation>aucune section &apos;-- migrate:up&apos;</translation>
+    </message>
+    <message>
+        <source>no &apos;-- migrate:down&apos; section (it may be empty)</source>
+        <translation>aucune section &apos;-- migrate:down&apos; (elle peut être vide)</translation>
+    </message>
+    <message>
+        <source>the migration is its own parent</source>
+        <translation>la migration est son propre parent</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation>le dossier</translation>
+    </message>
+    <message>
+        <source>migration folder %1 does not exist</source>
+        <translation>le dossier de migrations %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both have id %3</source>
+        <translation>%1 et %2 ont tous deux l&apos;identifiant %3</translation>
+    </message>
+    <message>
+        <source>%1: parent %2 is not a migration in %3</source>
+        <translation>%1 : le parent %2 n&apos;est pas une migration de %3</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both have an empty parent: %3 must hold one linear chain with a single first migration</source>
+        <translation>%1 et %2 ont tous deux un parent vide : %3 doit contenir une seule chaîne linéaire avec une seule première migration</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both follow %3: branches are not supported; make one of them follow the other so the migrations form one linear chain</source>
+        <translation>%1 et %2 suivent tous deux %3 : les branches ne sont pas prises en charge ; faites en sorte que l&apos;une suive l&apos;autre afin que les migrations forment une seule chaîne linéaire</translation>
+    </message>
+    <message>
+        <source>%1 form a cycle through their parents</source>
+        <translation>%1 forment un cycle par leurs parents</translation>
+    </message>
+    <message>
+        <source>invalid relative revision &apos;%1&apos; (use +N or -N with N &gt; 0)</source>
+        <translation>révision relative &apos;%1&apos; invalide (utilisez +N ou -N avec N &gt; 0)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; goes past the head: %n migration(s) after the current one</source>
+        <translation>
+            <numerusform>&apos;%1&apos; va au-delà de head : %n migration après la migration courante</numerusform>
+            <numerusform>&apos;%1&apos; va au-delà de head : %n migrations après la migration courante</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; goes past base: %n migration(s) applied</source>
+        <translation>
+            <numerusform>&apos;%1&apos; va au-delà de base : %n migration appliquée</numerusform>
+            <numerusform>&apos;%1&apos; va au-delà de base : %n migrations appliquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revision &apos;%1&apos; is ambiguous: %2 and %3 start with it</source>
+        <translation>la révision &apos;%1&apos; est ambiguë : %2 et %3 commencent tous deux ainsi</translation>
+    </message>
+    <message>
+        <source>unknown revision &apos;%1&apos;: not a migration in %2 (nor base, head, +N or -N)</source>
+        <translation>révision &apos;%1&apos; inconnue : ce n&apos;est pas une migration de %2 (ni base, ni head, ni +N ou -N)</translation>
+    </message>
+    <message>
+        <source>The migration breaks foreign keys and was rolled back: %1</source>
+        <translation>La migration rompt des clés étrangères et a été annulée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of &quot;%1&quot; refer to missing rows of &quot;%2&quot;</source>
+        <translation>
+            <numerusform>%n ligne de &quot;%1&quot; fait référence à des lignes inexistantes de &quot;%2&quot;</numerusform>
+            <numerusform>%n lignes de &quot;%1&quot; font référence à des lignes inexistantes de &quot;%2&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This migration drops or rebuilds tables, which needs SQLite&apos;s foreign-key enforcement off, and that cannot change inside a transaction: apply it outside a transaction</source>
+        <translation>Cette migration supprime ou reconstruit des tables, ce qui nécessite de désactiver la vérification des clés étrangères de SQLite, et ce réglage ne peut pas changer dans une transaction : appliquez-la hors transaction</translation>
+    </message>
+    <message>
+        <source>the migration folder</source>
+        <translation>le dossier de migrations</translation>
+    </message>
+    <message>
+        <source>%1 is at revision %2, which is not in %3 (a missing migration file, or another project&apos;s folder?); &apos;quarry migrate stamp REVISION&apos; resets it</source>
+        <translation>%1 est à la révision %2, qui ne figure pas dans %3 (fichier de migration manquant, ou dossier d&apos;un autre projet ?) ; &apos;quarry migrate stamp REVISION&apos; la réinitialise</translation>
+    </message>
+    <message>
+        <source>the version table of %1 does not match %2: %3 comes before the current revision %4 but was never applied (added to the folder later?); put it after the head, or record the state with &apos;quarry migrate stamp REVISION&apos;</source>
+        <translation>la table de versions de %1 ne correspond pas à %2 : %3 précède la révision courante %4 mais n&apos;a jamais été appliquée (ajoutée au dossier par la suite ?) ; placez-la après head, ou enregistrez l&apos;état avec &apos;quarry migrate stamp REVISION&apos;</translation>
+    </message>
+    <message>
+        <source>a migration</source>
+        <translation>une migration</translation>
+    </message>
+    <message>
+        <source>%1 is written for %2, but %3 is a %4 database</source>
+        <translation>%1 est écrit pour %2, mais %3 est une base de données %4</translation>
+    </message>
+    <message>
+        <source>cannot upgrade to %1: it is before the current revision %2; use downgrade</source>
+        <translation>impossible de mettre à niveau vers %1 : cette révision précède la révision courante %2 ; utilisez downgrade</translation>
+    </message>
+    <message>
+        <source>version table</source>
+        <translation>table de versions</translation>
+    </message>
+    <message>
+        <source>upgrade %1: %2</source>
+        <translation>mise à niveau %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot downgrade to %1: it is after the current revision %2; use upgrade</source>
+        <translation>impossible de rétrograder vers %1 : cette révision suit la révision courante %2 ; utilisez upgrade</translation>
+    </message>
+    <message>
+        <source>downgrade %1: %2</source>
+        <translation>rétrogradation %1 : %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is relative, but the current revision is not one of %2; stamp an id, base or head</source>
+        <translation>&apos;%1&apos; est relative, mais la révision courante ne fait pas partie de %2 ; marquez un identifiant, base ou head avec stamp</translation>
+    </message>
+    <message>
+        <source>stamp %1</source>
+        <translation>marquer la révision %1</translation>
+    </message>
+    <message>
+        <source>the model&apos;s tables</source>
+        <translation>les tables du modèle</translation>
+    </message>
+    <message>
+        <source>stamp head</source>
+        <translation>marquer la révision head</translation>
+    </message>
+    <message>
+        <source>the version table %1 is inconsistent: %2 and %3 both look current; repair it with &apos;quarry migrate stamp REVISION&apos;</source>
+        <translation>la table de versions %1 est incohérente : %2 et %3 semblent toutes deux courantes ; réparez-la avec &apos;quarry migrate stamp REVISION&apos;</translation>
+    </message>
+    <message>
+        <source>the version table %1 is inconsistent: its rows form a cycle; repair it with &apos;quarry migrate stamp REVISION&apos;</source>
+        <translation>la table de versions %1 est incohérente : ses lignes forment un cycle ; réparez-la avec &apos;quarry migrate stamp REVISION&apos;</translation>
     </message>
 </context>
 <context>
@@ -586,8 +1266,28 @@ Lancez &apos;quarry &lt;commande&gt; --help&apos; pour afficher les options d&ap
         <translation>la table &quot;%1&quot; a une clé primaire de %2 colonne(s), pas %3</translation>
     </message>
     <message>
-        <source>getOrCreate on &quot;%1&quot;: the row keeps conflicting with another one that cannot be read with the same filters</source>
-        <translation>getOrCreate sur &quot;%1&quot; : la ligne entre sans cesse en conflit avec une autre qui ne peut pas être lue avec les mêmes filtres</translation>
+        <source>more than one row matches %1</source>
+        <translation>plus d&apos;une ligne correspond à %1</translation>
+    </message>
+    <message>
+        <source>no row matches %1</source>
+        <translation>aucune ligne ne correspond à %1</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; has no column &quot;%2&quot;</source>
+        <translation>la table &quot;%1&quot; n&apos;a pas de colonne &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; has no primary key to save by</source>
+        <translation>la table &quot;%1&quot; n&apos;a pas de clé primaire sur laquelle baser l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>row %1 has the columns %2, not %3 like the first row</source>
+        <translation>la ligne %1 a les colonnes %2, et non %3 comme la première ligne</translation>
+    </message>
+    <message>
+        <source>%1 on &quot;%2&quot;: the row keeps changing under concurrent sessions; giving up after %3 attempts</source>
+        <translation>%1 sur &quot;%2&quot; : la ligne ne cesse d&apos;être modifiée par des sessions concurrentes ; abandon après %3 tentatives</translation>
     </message>
 </context>
 <context>
@@ -879,6 +1579,949 @@ Lancez &apos;quarry &lt;commande&gt; --help&apos; pour afficher les options d&ap
     <message>
         <source>cannot bind a value of type %1</source>
         <translation>impossible de lier une valeur de type %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::CellFormat</name>
+    <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source>BLOB %1</source>
+        <translation>BLOB %1</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::ConnectionDialog</name>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3 *.db3)</source>
+        <translation>Bases de données SQLite (*.db *.sqlite *.sqlite3 *.db3)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New Connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>Connection “%1”</source>
+        <translation>Connexion « %1 »</translation>
+    </message>
+    <message>
+        <source>e.g. Shop (production)</source>
+        <translation>p. ex. Boutique (production)</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>Fichier SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>Serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Path of the database file</source>
+        <translation>Chemin du fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>Choisir le fichier de base de données</translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation>localhost</translation>
+    </message>
+    <message>
+        <source>the user&apos;s name when empty</source>
+        <translation>nom de l&apos;utilisateur courant si vide</translation>
+    </message>
+    <message>
+        <source>Save password in the keychain</source>
+        <translation>Enregistrer le mot de passe dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Read-only: open without write access</source>
+        <translation>Lecture seule : ouvrir sans accès en écriture</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>Mode &amp;SSL :</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>T&amp;ester la connexion</translation>
+    </message>
+    <message>
+        <source>Choose Database File</source>
+        <translation>Choisir le fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Lecture du trousseau…</translation>
+    </message>
+    <message>
+        <source>%1. The password will be asked for each time you connect.</source>
+        <translation>%1. Le mot de passe vous sera demandé à chaque connexion.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Saving the password in the keychain…</source>
+        <translation>Enregistrement du mot de passe dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1. Save again to keep the connection without it; the password will then be asked for when connecting.</source>
+        <translation>Le mot de passe n&apos;a pas été enregistré : %1. Enregistrez de nouveau pour conserver la connexion sans mot de passe ; celui-ci vous sera alors demandé à la connexion.</translation>
+    </message>
+    <message>
+        <source>The saved password could not be removed: %1.</source>
+        <translation>Le mot de passe enregistré n&apos;a pas pu être supprimé : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::ConnectionManager</name>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>No saved connections yet: Add one to get started.</source>
+        <translation>Aucune connexion enregistrée pour l&apos;instant : ajoutez-en une pour commencer.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Connexion « %1 » enregistrée.</translation>
+    </message>
+    <message>
+        <source>Delete Connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Delete the saved connection “%1”?</source>
+        <translation>Supprimer la connexion enregistrée « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Its saved password is removed from the keychain too. The database itself is not touched.</source>
+        <translation>Son mot de passe enregistré sera également supprimé du trousseau. La base de données elle-même n&apos;est pas modifiée.</translation>
+    </message>
+    <message>
+        <source>The database file itself is not touched.</source>
+        <translation>Le fichier de base de données lui-même n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Reading the password for “%1” from the keychain…</source>
+        <translation>Lecture du mot de passe de « %1 » dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>%1. The password is not saved, so it is asked for each time.</source>
+        <translation>%1. Le mot de passe n&apos;est pas enregistré : il vous sera donc demandé à chaque fois.</translation>
+    </message>
+    <message>
+        <source>The saved password could not be read: %1.</source>
+        <translation>Le mot de passe enregistré n&apos;a pas pu être lu : %1.</translation>
+    </message>
+    <message>
+        <source>Connect to “%1”</source>
+        <translation>Se connecter à « %1 »</translation>
+    </message>
+    <message>
+        <source>Test “%1”</source>
+        <translation>Tester « %1 »</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1 :</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The saved password could not be removed: %1.</source>
+        <translation>Le mot de passe enregistré n&apos;a pas pu être supprimé : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::ConnectionProfile</name>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Donnez un nom à la connexion.</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Choisissez le fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation>Saisissez le nom d&apos;hôte ou l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Enter one host name; &quot;,&quot; cannot be part of it.</source>
+        <translation>Saisissez un seul nom d&apos;hôte ; &quot;,&quot; ne peut pas en faire partie.</translation>
+    </message>
+    <message>
+        <source>Enter the port in the Port field, not after the host name.</source>
+        <translation>Saisissez le port dans le champ Port, et non après le nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Le port doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>Never use SSL</source>
+        <translation>Ne jamais utiliser SSL</translation>
+    </message>
+    <message>
+        <source>Use SSL only if the server insists</source>
+        <translation>Utiliser SSL uniquement si le serveur l&apos;exige</translation>
+    </message>
+    <message>
+        <source>Always use SSL; do not check the certificate</source>
+        <translation>Toujours utiliser SSL ; ne pas vérifier le certificat</translation>
+    </message>
+    <message>
+        <source>Always use SSL; check the certificate is signed by a trusted CA</source>
+        <translation>Toujours utiliser SSL ; vérifier que le certificat est signé par une autorité de certification (CA) de confiance</translation>
+    </message>
+    <message>
+        <source>Always use SSL; check the certificate and the host name</source>
+        <translation>Toujours utiliser SSL ; vérifier le certificat et le nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Use SSL when the server offers it (the default)</source>
+        <translation>Utiliser SSL si le serveur le propose (par défaut)</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::ConnectionStore</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::ConnectionTest</name>
+    <message>
+        <source>Connected to PostgreSQL %1.</source>
+        <translation>Connecté à PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <source>Connected to SQLite %1.</source>
+        <translation>Connecté à SQLite %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::CreateTableDialog</name>
+    <message>
+        <source>Create Table</source>
+        <translation>Créer une table</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation>Clé primaire</translation>
+    </message>
+    <message>
+        <source>NOT NULL</source>
+        <translation>NOT NULL</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Unique</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Valeur par défaut</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Index columns (comma-separated)</source>
+        <translation>Colonnes de l&apos;index (séparées par des virgules)</translation>
+    </message>
+    <message>
+        <source>new_table</source>
+        <translation>nouvelle_table</translation>
+    </message>
+    <message>
+        <source>Add Column</source>
+        <translation>Ajouter une colonne</translation>
+    </message>
+    <message>
+        <source>Remove Column</source>
+        <translation>Retirer la colonne</translation>
+    </message>
+    <message>
+        <source>Add Index</source>
+        <translation>Ajouter un index</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Table name:</source>
+        <translation>Nom de la table :</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Colonnes :</translation>
+    </message>
+    <message>
+        <source>Indexes:</source>
+        <translation>Index :</translation>
+    </message>
+    <message>
+        <source>SQL (%1):</source>
+        <translation>SQL (%1) :</translation>
+    </message>
+    <message>
+        <source>Give the table a name.</source>
+        <translation>Donnez un nom à la table.</translation>
+    </message>
+    <message>
+        <source>There is already a table called %1.</source>
+        <translation>Il existe déjà une table nommée %1.</translation>
+    </message>
+    <message>
+        <source>Column %1 has no name.</source>
+        <translation>La colonne %1 n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>There are two columns called %1.</source>
+        <translation>Deux colonnes sont nommées %1.</translation>
+    </message>
+    <message>
+        <source>Add at least one column.</source>
+        <translation>Ajoutez au moins une colonne.</translation>
+    </message>
+    <message>
+        <source>Index %1 names %2, which is not a column.</source>
+        <translation>L&apos;index %1 mentionne %2, qui n&apos;est pas une colonne.</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>Création de %1…</translation>
+    </message>
+    <message>
+        <source>Could not create the table: %1</source>
+        <translation>Impossible de créer la table : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::DataGrid</name>
+    <message>
+        <source>● Transaction open</source>
+        <translation>● Transaction ouverte</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>View Value</source>
+        <translation>Afficher la valeur</translation>
+    </message>
+    <message>
+        <source>Shift+Return</source>
+        <translation>Shift+Return</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Ctrl+Ins</source>
+        <translation>Ctrl+Ins</translation>
+    </message>
+    <message>
+        <source>Delete Rows</source>
+        <translation>Supprimer les lignes</translation>
+    </message>
+    <message>
+        <source>Set NULL</source>
+        <translation>Mettre à NULL</translation>
+    </message>
+    <message>
+        <source>Shift+Del</source>
+        <translation>Shift+Del</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Auto-commit</source>
+        <translation>Validation automatique</translation>
+    </message>
+    <message>
+        <source>On: Save commits at once. Off: Save writes into this tab&apos;s transaction, which stays open until Commit or Rollback.</source>
+        <translation>Activée : Enregistrer valide immédiatement. Désactivée : Enregistrer écrit dans la transaction de cet onglet, qui reste ouverte jusqu&apos;à Valider ou Annuler la transaction.</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Annuler la transaction</translation>
+    </message>
+    <message>
+        <source> · %1 unsaved change(s)</source>
+        <translation> · %1 modification(s) non enregistrée(s)</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <source>about %1 rows (counting… &lt;a href=&quot;stop&quot;&gt;stop&lt;/a&gt;)</source>
+        <translation>environ %1 lignes (comptage… &lt;a href=&quot;stop&quot;&gt;arrêter&lt;/a&gt;)</translation>
+    </message>
+    <message>
+        <source>at least %1 rows (not counted)</source>
+        <translation>au moins %1 lignes (non décomptées)</translation>
+    </message>
+    <message>
+        <source>The commit failed and the transaction was rolled back: %1</source>
+        <translation>La validation a échoué et la transaction a été annulée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::MainWindow</name>
+    <message>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>Quarry</source>
+        <translation>Quarry</translation>
+    </message>
+    <message>
+        <source>Open a database: File → Open Database File… or drop a file here</source>
+        <translation>Ouvrez une base de données : Fichier → Ouvrir un fichier de base de données… ou déposez un fichier ici</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnections…</source>
+        <translation>&amp;Connexions…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database File…</source>
+        <translation>&amp;Ouvrir un fichier de base de données…</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>Ouvrir une &amp;URL…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Éléments &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Close Connection</source>
+        <translation>&amp;Fermer la connexion</translation>
+    </message>
+    <message>
+        <source>Open &amp;Model…</source>
+        <translation>Ouvrir un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>&amp;Save Schema as Model…</source>
+        <translation>&amp;Enregistrer le schéma comme modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Create Table…</source>
+        <translation>&amp;Créer une table…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Schema</source>
+        <translation>&amp;Actualiser le schéma</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Close &amp;Tab</source>
+        <translation>Fermer l&apos;&amp;onglet</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Impossible d&apos;ouvrir « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes or an open transaction. Discard them and roll back?</source>
+        <translation>Des modifications non enregistrées ou une transaction ouverte existent dans %1. Les abandonner et annuler la transaction ?</translation>
+    </message>
+    <message>
+        <source>● Open transaction in %1 tab(s)</source>
+        <translation>● Transaction ouverte dans %1 onglet(s)</translation>
+    </message>
+    <message>
+        <source>Open Database File</source>
+        <translation>Ouvrir un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3 *.db3)</source>
+        <translation>Bases de données SQLite (*.db *.sqlite *.sqlite3 *.db3)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation>Ouvrir une URL</translation>
+    </message>
+    <message>
+        <source>Database URL (sqlite:///file.db, postgresql://user@host/db):</source>
+        <translation>URL de la base de données (sqlite:///file.db, postgresql://user@host/db) :</translation>
+    </message>
+    <message>
+        <source>Open a database first: the model&apos;s tables are created in it.</source>
+        <translation>Ouvrez d&apos;abord une base de données : les tables du modèle y seront créées.</translation>
+    </message>
+    <message>
+        <source>Open Model</source>
+        <translation>Ouvrir un modèle</translation>
+    </message>
+    <message>
+        <source>Quarry models (*.json)</source>
+        <translation>Modèles Quarry (*.json)</translation>
+    </message>
+    <message>
+        <source>Open a database first: its schema is what gets saved.</source>
+        <translation>Ouvrez d&apos;abord une base de données : c&apos;est son schéma qui sera enregistré.</translation>
+    </message>
+    <message>
+        <source>Save Schema as Model</source>
+        <translation>Enregistrer le schéma comme modèle</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved the schema to %1</source>
+        <translation>Schéma enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::ModelDialog</name>
+    <message>
+        <source>Create All</source>
+        <translation>Tout créer</translation>
+    </message>
+    <message>
+        <source>Drop All…</source>
+        <translation>Tout supprimer…</translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation>Modèle %1</translation>
+    </message>
+    <message>
+        <source>Working out what Create All would run…</source>
+        <translation>Calcul des instructions que « Tout créer » exécuterait…</translation>
+    </message>
+    <message>
+        <source>Tables in the model: %1. The SQL Create All runs on %2 (what exists is skipped):</source>
+        <translation>Tables du modèle : %1. Le SQL que « Tout créer » exécute sur %2 (ce qui existe déjà est ignoré) :</translation>
+    </message>
+    <message>
+        <source>-- every table of the model already exists</source>
+        <translation>-- toutes les tables du modèle existent déjà</translation>
+    </message>
+    <message>
+        <source>Creating the model&apos;s tables…</source>
+        <translation>Création des tables du modèle…</translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation>Tables créées.</translation>
+    </message>
+    <message>
+        <source>Nothing was created: %1</source>
+        <translation>Rien n&apos;a été créé : %1</translation>
+    </message>
+    <message>
+        <source>Drop All</source>
+        <translation>Tout supprimer</translation>
+    </message>
+    <message>
+        <source>Drop these %1 tables and all their rows? This cannot be undone.</source>
+        <translation>Supprimer ces %1 tables et toutes leurs lignes ? Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Dropping the model&apos;s tables…</source>
+        <translation>Suppression des tables du modèle…</translation>
+    </message>
+    <message>
+        <source>Dropped.</source>
+        <translation>Tables supprimées.</translation>
+    </message>
+    <message>
+        <source>Nothing was dropped: %1</source>
+        <translation>Rien n&apos;a été supprimé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::PendingEdits</name>
+    <message>
+        <source>delete the row with key (%1)</source>
+        <translation>supprimer la ligne de clé (%1)</translation>
+    </message>
+    <message>
+        <source>update the row with key (%1)</source>
+        <translation>mettre à jour la ligne de clé (%1)</translation>
+    </message>
+    <message>
+        <source>insert new row %1</source>
+        <translation>insérer la nouvelle ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::SchemaBrowser</name>
+    <message>
+        <source>Filter tables and views</source>
+        <translation>Filtrer les tables et les vues</translation>
+    </message>
+    <message>
+        <source>Refresh the schema (F5)</source>
+        <translation>Actualiser le schéma (F5)</translation>
+    </message>
+    <message>
+        <source>Tables: %1</source>
+        <translation>Tables : %1</translation>
+    </message>
+    <message>
+        <source>Reading the schema…</source>
+        <translation>Lecture du schéma…</translation>
+    </message>
+    <message>
+        <source>Open Data</source>
+        <translation>Ouvrir les données</translation>
+    </message>
+    <message>
+        <source>Copy Name</source>
+        <translation>Copier le nom</translation>
+    </message>
+    <message>
+        <source>Copy DDL</source>
+        <translation>Copier le DDL</translation>
+    </message>
+    <message>
+        <source>Drop Table…</source>
+        <translation>Supprimer la table…</translation>
+    </message>
+    <message>
+        <source>Create Table…</source>
+        <translation>Créer une table…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Drop Table</source>
+        <translation>Supprimer la table</translation>
+    </message>
+    <message>
+        <source>Drop the table %1 and all its rows? This cannot be undone.</source>
+        <translation>Supprimer la table %1 et toutes ses lignes ? Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Also drop what depends on it (CASCADE)</source>
+        <translation>Supprimer aussi les objets qui en dépendent (CASCADE)</translation>
+    </message>
+    <message>
+        <source>Dropping %1…</source>
+        <translation>Suppression de %1…</translation>
+    </message>
+    <message>
+        <source>Could not drop %1</source>
+        <translation>Impossible de supprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::SchemaTreeModel</name>
+    <message>
+        <source>PK</source>
+        <translation>PK</translation>
+    </message>
+    <message>
+        <source>NOT NULL</source>
+        <translation>NOT NULL</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <source>Tables (%1)</source>
+        <translation>Tables (%1)</translation>
+    </message>
+    <message>
+        <source>Views (%1)</source>
+        <translation>Vues (%1)</translation>
+    </message>
+    <message>
+        <source>Indexes (%1)</source>
+        <translation>Index (%1)</translation>
+    </message>
+    <message>
+        <source> unique</source>
+        <translation> unique</translation>
+    </message>
+    <message>
+        <source>Foreign keys (%1)</source>
+        <translation>Clés étrangères (%1)</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Déclencheurs</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::TableWindowModel</name>
+    <message>
+        <source>Could not %1: the row was changed or deleted meanwhile.</source>
+        <translation>Échec de l&apos;opération « %1 » : la ligne a été modifiée ou supprimée entre-temps.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Rien n&apos;a été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>%1 %2%3</source>
+        <translation>%1 %2%3</translation>
+    </message>
+    <message>
+        <source> NOT NULL</source>
+        <translation> NOT NULL</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::ValueViewer</name>
+    <message>
+        <source>… %1 more bytes not shown
+</source>
+        <translation>… %1 octets supplémentaires non affichés
+</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source>Binary, %1</source>
+        <translation>Binaire, %1</translation>
+    </message>
+    <message>
+        <source>Image (%1 × %2)</source>
+        <translation>Image (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hexa</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 caractères</translation>
     </message>
 </context>
 </TS>
