@@ -148,7 +148,8 @@ void TableWindowModel::cancelCount()
 
 void TableWindowModel::restart()
 {
-    cancelCount(); // a count for the old filter is wasted work on a pooled connection
+    // A count for the old order is left to finish: cancelling races with its connection going
+    // back to the pool, where the interrupt could hit the next page read instead.
     m_countSession.reset();
     beginResetModel();
     ++m_generation;
@@ -167,16 +168,23 @@ void TableWindowModel::restart()
 void TableWindowModel::want(int page) const
 {
     m_focus = page;
-    m_queue.removeOne(page);
-    m_queue.append(page);
-    if (m_queue.size() > MaxQueued)
-        m_queue.removeFirst();
-    // Never start reads from inside data(): the view may be painting.
-    QTimer::singleShot(0, const_cast<TableWindowModel *>(this), &TableWindowModel::pump);
+    // A repaint asks for every cell of a missing page: queue the page once.
+    if (m_queue.isEmpty() || m_queue.last() != page) {
+        m_queue.removeOne(page);
+        m_queue.append(page);
+        if (m_queue.size() > MaxQueued)
+            m_queue.removeFirst();
+    }
+    // Never start reads from inside data(): the view may be painting. One pump per turn.
+    if (!m_pumpQueued) {
+        m_pumpQueued = true;
+        QTimer::singleShot(0, const_cast<TableWindowModel *>(this), &TableWindowModel::pump);
+    }
 }
 
 void TableWindowModel::pump()
 {
+    m_pumpQueued = false;
     while (m_inFlight.size() < MaxInFlight && !m_queue.isEmpty()) {
         // Newest first: that is where the view is now.
         const int page = m_queue.takeLast();
@@ -206,15 +214,22 @@ QCoro::Task<void> TableWindowModel::fetch(int page, quint64 generation)
     Statement statement = pageStatement(page);
     Result rows;
     QString failure;
+    bool cancelled = false;
     try {
         Session session = readSession();
         rows = co_await session.all(statement.sql, std::move(statement.params));
+    } catch (const Cancelled &) {
+        cancelled = true; // meant for a count that had just finished on this connection
     } catch (const DatabaseError &e) {
         failure = e.message();
     }
     if (!self || generation != m_generation)
         co_return; // the model is gone, or its order or filter changed meanwhile
     m_inFlight.remove(page);
+    if (cancelled) {
+        want(page);
+        co_return;
+    }
     if (!failure.isEmpty()) {
         Q_EMIT errorOccurred(failure);
         co_return;

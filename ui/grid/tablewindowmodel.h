@@ -122,6 +122,7 @@ private:
     // data() is const; asking for a page is not a visible change of the model.
     mutable QList<int> m_queue;
     mutable int m_focus = 0;
+    mutable bool m_pumpQueued = false;
     int m_rows = 0;
     bool m_countExact = false;
     bool m_counting = false;
