@@ -148,8 +148,8 @@ void benchEngine(bool pg, const QString &url, const QByteArray &raw, qint64 rows
         Quarry::Test::await(db.session().execute(createTable(pg, u"raw_t"_s)));
         pg ? RawEngines::pgCopy(raw, rows) : RawEngines::sqliteInsert(raw, rows);
     });
-    report(qPrintable(
-               u"insertMany-%1-%2"_s.arg(QString::fromLatin1(rowsText), QString::fromLatin1(suffix))),
+    report(qPrintable(u"insertMany-%1-%2"_s.arg(QString::fromLatin1(rowsText),
+                                                QString::fromLatin1(suffix))),
            qInsert, rInsert,
            u"(%1; stall max %2 ms)"_s.arg(pg ? u"COPY"_s : u"prepared INSERT"_s)
                .arg(stall, 0, 'f', 1));
