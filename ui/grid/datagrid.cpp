@@ -241,31 +241,15 @@ QCoro::Task<bool> DataGrid::save()
 
 QCoro::Task<bool> DataGrid::commit()
 {
-    if (!m_tx)
-        co_return true;
-    QPointer<DataGrid> self(this);
-    m_busy = true;
-    updateState();
-    QString failure;
-    try {
-        co_await m_tx->commit();
-    } catch (const DatabaseError &e) {
-        failure = e.message();
-    }
-    if (!self)
-        co_return false;
-    m_busy = false;
-    // A failed COMMIT ends the transaction too (the engine rolled it back).
-    m_tx.reset();
-    if (!failure.isEmpty())
-        Q_EMIT errorOccurred(
-            tr("The commit failed and the transaction was rolled back: %1").arg(failure));
-    m_model->reload();
-    updateState();
-    co_return failure.isEmpty();
+    return endTransaction(true);
 }
 
 QCoro::Task<bool> DataGrid::rollback()
+{
+    return endTransaction(false);
+}
+
+QCoro::Task<bool> DataGrid::endTransaction(bool commit)
 {
     if (!m_tx)
         co_return true;
@@ -274,16 +258,23 @@ QCoro::Task<bool> DataGrid::rollback()
     updateState();
     QString failure;
     try {
-        co_await m_tx->rollback();
+        if (commit)
+            co_await m_tx->commit();
+        else
+            co_await m_tx->rollback();
     } catch (const DatabaseError &e) {
         failure = e.message();
     }
     if (!self)
         co_return false;
     m_busy = false;
+    // Either way the transaction is over: a failed COMMIT is rolled back by the engine.
     m_tx.reset();
-    if (!failure.isEmpty())
-        Q_EMIT errorOccurred(failure);
+    if (!failure.isEmpty()) {
+        Q_EMIT errorOccurred(
+            commit ? tr("The commit failed and the transaction was rolled back: %1").arg(failure)
+                   : failure);
+    }
     m_model->reload();
     updateState();
     co_return failure.isEmpty();

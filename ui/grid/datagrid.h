@@ -53,6 +53,7 @@ Q_SIGNALS:
 
 private:
     void createActions();
+    QCoro::Task<bool> endTransaction(bool commit);
     void updateState();
     void showCount(qint64 rows, bool exact);
     void deleteSelectedRows();
