@@ -13,6 +13,7 @@
 #include <atomic>
 #include <chrono>
 #include <memory>
+#include <mutex>
 #include <type_traits>
 
 namespace Quarry {
@@ -36,8 +37,12 @@ public:
     {
         using R = std::invoke_result_t<F, Driver &>;
         return QtConcurrent::run(&m_thread, [this, job = std::move(job)]() mutable -> R {
-            m_driver->clearCancel();
-            m_running.store(true);
+            {
+                const std::lock_guard lock(m_cancelLock);
+                m_driver->clearCancel();
+                m_job.fetch_add(1);
+                m_running.store(true);
+            }
             const auto done = qScopeGuard([this] { m_running.store(false); });
             try {
                 if constexpr (std::is_void_v<R>) {
@@ -63,8 +68,17 @@ public:
         });
     }
 
-    /// Thread-safe: stops the statement running now (it throws Cancelled).
-    void cancel() { m_driver->cancel(); }
+    /// The ticket of the job running now (or of the last one): what cancel() aims at.
+    quint64 currentJob() const { return m_job.load(); }
+    /// Thread-safe: stops job \a ticket if it is still running (it throws Cancelled). A job
+    /// that has finished is left alone, and so is the next one, which may be another
+    /// session's: the pool hands the connection on as soon as a session lets go of it.
+    void cancel(quint64 ticket)
+    {
+        const std::lock_guard lock(m_cancelLock);
+        if (m_running.load() && m_job.load() == ticket)
+            m_driver->cancel();
+    }
 
     /// A ConnectionError happened on it: it must not be reused.
     bool isBroken() const { return m_broken.load(); }
@@ -93,6 +107,9 @@ private:
     QThreadPool m_thread;
     std::atomic<bool> m_broken{false};
     std::atomic<bool> m_running{false};
+    std::atomic<quint64> m_job{0};
+    /// Held while a job starts and while a cancel is aimed: the two never interleave.
+    std::mutex m_cancelLock;
     std::atomic<TransactionState> m_txState{TransactionState::Idle};
     bool m_streaming = false;
     QFuture<void> m_settling;

@@ -76,6 +76,8 @@ public:
     std::shared_ptr<Connection> connection;
     bool acquiring = false;
     bool streaming = false;
+    /// cancel() was called and has not stopped a statement yet.
+    bool cancelled = false;
     int savepoints = 0;
     /// A rollback queued by a dropped Transaction or Savepoint.
     QFuture<void> pendingRollback;
@@ -134,19 +136,52 @@ QCoro::Task<std::shared_ptr<Connection>> connectionOf(StatePtr state)
     co_return connection;
 }
 
+/// A cancel that found no statement running stops the session's next one instead (a
+/// multi-statement job stops between two statements too); either way it is used up.
+void throwIfCancelled(const StatePtr &state)
+{
+    if (std::exchange(state->cancelled, false))
+        throw Cancelled(Tr::tr("the statement was cancelled"));
+}
+
+/// Awaits a job of the session; a cancel that stopped it is used up.
+template<typename T> QCoro::Task<T> cancellable(StatePtr state, QFuture<T> job)
+{
+    try {
+        co_return co_await job;
+    } catch (const Cancelled &) {
+        state->cancelled = false;
+        throw;
+    }
+}
+
 // GCC 12 destroys an aggregate or closure temporary inside a co_await expression twice: every
 // capturing job is a named local, moved into submit().
-QCoro::Task<Result> run(StatePtr state, QString sql, Params params, qsizetype maxRows)
+/// \a evenIfCancelled: rolling back must work on a cancelled session too.
+QCoro::Task<Result> run(StatePtr state, QString sql, Params params, qsizetype maxRows,
+                        bool evenIfCancelled = false)
 {
+    if (!evenIfCancelled)
+        throwIfCancelled(state);
     const auto connection = co_await connectionOf(state);
     auto job = statementJob(std::move(sql), std::move(params), maxRows, connection->options().echo,
                             connection->id());
-    co_return co_await connection->submit(std::move(job));
+    try {
+        co_return co_await connection->submit(std::move(job));
+    } catch (const Cancelled &) {
+        state->cancelled = false; // used up (inline: the hot path needs no extra frame)
+        throw;
+    }
 }
 
 QCoro::Task<void> runQuietly(StatePtr state, QString sql)
 {
     co_await run(std::move(state), std::move(sql), {}, 0);
+}
+
+QCoro::Task<void> rollBackQuietly(StatePtr state, QString sql)
+{
+    co_await run(std::move(state), std::move(sql), {}, 0, true);
 }
 
 QCoro::Task<std::optional<Row>> firstRow(StatePtr state, QString sql, Params params)
@@ -183,6 +218,7 @@ QCoro::Task<QVariant> scalarOf(StatePtr state, QString sql, Params params)
 
 QCoro::AsyncGenerator<Result> streamOf(StatePtr state, QString sql, Params params, int batchSize)
 {
+    throwIfCancelled(state);
     const auto connection = co_await connectionOf(state);
     state->streaming = true;
     // Whatever ends the stream (the end, an error, the consumer dropping it) frees the session;
@@ -226,17 +262,19 @@ QCoro::Task<void> endTransaction(StatePtr state, QString verb)
     const bool failed = state->connection->transactionState() == TransactionState::Failed;
     if (failed && verb == u"COMMIT"_s) {
         // PostgreSQL would answer COMMIT with a silent ROLLBACK: say so instead.
-        co_await run(state, u"ROLLBACK"_s, {}, 0);
+        co_await run(state, u"ROLLBACK"_s, {}, 0, true);
         throw SqlError(Tr::tr("the transaction was rolled back because a statement in it failed"),
                        u"25P02"_s);
     }
-    co_await run(std::move(state), std::move(verb), {}, 0);
+    const bool rollback = verb != u"COMMIT"_s;
+    co_await run(std::move(state), std::move(verb), {}, 0, rollback);
 }
 
 // Named coroutines, not immediately-invoked coroutine lambdas: GCC 12 destroys such a lambda's
 // by-value parameters twice.
 QCoro::Task<qint64> executeManyOn(StatePtr state, QString sql, QList<Params> rows)
 {
+    throwIfCancelled(state);
     const auto connection = co_await connectionOf(state);
     const bool echo = connection->options().echo;
     const int id = connection->id();
@@ -246,12 +284,13 @@ QCoro::Task<qint64> executeManyOn(StatePtr state, QString sql, QList<Params> row
         log.finished(n);
         return n;
     };
-    co_return co_await connection->submit(std::move(job));
+    co_return co_await cancellable(state, connection->submit(std::move(job)));
 }
 
 QCoro::Task<qint64> copyInto(StatePtr state, QString table, QStringList columns,
                              QList<QVariantList> rows)
 {
+    throwIfCancelled(state);
     const auto connection = co_await connectionOf(state);
     const bool echo = connection->options().echo;
     const int id = connection->id();
@@ -262,7 +301,7 @@ QCoro::Task<qint64> copyInto(StatePtr state, QString table, QStringList columns,
         log.finished(n);
         return n;
     };
-    co_return co_await connection->submit(std::move(job));
+    co_return co_await cancellable(state, connection->submit(std::move(job)));
 }
 
 } // namespace
@@ -370,9 +409,13 @@ bool Session::inTransaction() const
 
 void Session::cancel()
 {
+    m_state->cancelled = true;
     // PQcancel connects to the server and waits for it: never on the caller's (GUI) thread.
-    if (auto connection = m_state->connection)
-        QThreadPool::globalInstance()->start([connection] { connection->cancel(); });
+    // The ticket keeps it from hitting whatever runs on the connection by then.
+    if (auto connection = m_state->connection) {
+        const quint64 ticket = connection->currentJob();
+        QThreadPool::globalInstance()->start([connection, ticket] { connection->cancel(ticket); });
+    }
 }
 
 QString Session::quoteIdentifier(const QString &name) const
@@ -461,7 +504,7 @@ QCoro::Task<void> Savepoint::rollback()
 {
     m_active = false;
     const QString quoted = m_state->connection->quoteIdentifier(m_name);
-    return runQuietly(m_state, rollbackToSavepoint(quoted));
+    return rollBackQuietly(m_state, rollbackToSavepoint(quoted));
 }
 
 } // namespace Quarry

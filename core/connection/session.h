@@ -64,8 +64,10 @@ public:
 
     /// Whether the engine has a transaction open on this session's connection.
     bool inTransaction() const;
-    /// Thread-safe and non-blocking: asks the engine (from a helper thread) to stop the
-    /// statement running on this session; its awaiter gets Cancelled.
+    /// Non-blocking: asks the engine (from a helper thread) to stop the statement running on
+    /// this session; its awaiter gets Cancelled. The session stays cancelled: every later
+    /// statement on it throws Cancelled too (so a multi-statement job stops between two
+    /// statements as well), except rolling back. Start a new session for new work.
     void cancel();
     /// Quotes an identifier for this session's engine.
     QString quoteIdentifier(const QString &name) const;

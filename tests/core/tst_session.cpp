@@ -562,6 +562,41 @@ private Q_SLOTS:
         await(db.close());
     }
 
+    // A cancel that arrives when nothing runs stops the session's next statement, once; it
+    // never reaches work that runs on the connection later (another session's, after the pool
+    // handed it on).
+    void cancelBetweenStatementsStopsTheNextOnly_data() { addEngineRows(); }
+    void cancelBetweenStatementsStopsTheNextOnly()
+    {
+        QUARRY_FETCH_ENGINE(e);
+        ScratchDatabase scratch(e);
+        Database db(scratch.url(), {.poolSize = 1});
+        await([](Database &db, Engine e) -> QCoro::Task<void> {
+            {
+                auto s = db.session();
+                co_await s.execute(u"SELECT 1"_s);
+                s.cancel();
+                bool cancelled = false;
+                try {
+                    co_await s.execute(u"SELECT 2"_s);
+                } catch (const Cancelled &) {
+                    cancelled = true;
+                }
+                CO_VERIFY(cancelled);
+                CO_COMPARE((co_await s.scalar(u"SELECT 3"_s)).toInt(), 3);
+                s.cancel(); // aimed at the finished SELECT 3: must not reach the next session
+            }
+            // The pool's one connection, now another session's: a statement long enough for
+            // the helper thread's cancel to land in it, were it not for the ticket.
+            auto other = db.session();
+            const QString slow =
+                e == Postgres ? u"SELECT count(*) FROM (SELECT pg_sleep(0.3)) s"_s
+                              : u"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+                                "WHERE x < 3000000) SELECT count(*) FROM c"_s;
+            CO_COMPARE((co_await other.scalar(slow)).toInt() > 0, true);
+        }(db, e));
+        await(db.close());
+    }
     void eventLoopNeverStallsDuringLongQuery_data() { addEngineRows(); }
     void eventLoopNeverStallsDuringLongQuery()
     {
