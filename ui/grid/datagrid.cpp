@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "grid/datagrid.h"
+#include "alertcolors.h"
 
 #include "connection/errors.h"
 #include "grid/cellformat.h"
+#include "grid/columnfilter.h"
+#include "grid/filterheader.h"
 #include "grid/tablewindowmodel.h"
 #include "grid/valueviewer.h"
 
 #include <QAction>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPointer>
+#include <QScrollBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -22,11 +27,17 @@ DataGrid::DataGrid(Database database, Table table, bool readOnly, QWidget *paren
     , m_database(database)
     , m_model(new TableWindowModel(std::move(database), std::move(table), readOnly, this))
     , m_view(new QTableView(this))
+    , m_header(new FilterHeader(m_view))
     , m_status(new QLabel(this))
     , m_badge(new QLabel(this))
     , m_readOnly(readOnly || !m_model->isEditable())
 {
+    m_view->setHorizontalHeader(m_header);
     m_view->setModel(m_model);
+    m_header->setColumnCount(m_model->columnCount());
+    connect(m_view->horizontalScrollBar(), &QScrollBar::valueChanged, m_header,
+            &FilterHeader::placeEditors);
+    connect(m_header, &FilterHeader::filtersChanged, this, &DataGrid::applyFilters);
     // Fixed row heights: the view never measures millions of rows.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
@@ -38,7 +49,7 @@ DataGrid::DataGrid(Database database, Table table, bool readOnly, QWidget *paren
     if (m_readOnly)
         m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_badge->setText(tr("● Transaction open"));
-    m_badge->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
+    AlertColors::mark(m_badge, true, true);
     m_badge->hide();
     m_status->setText(tr("Reading…"));
     m_status->setTextFormat(Qt::RichText);
@@ -84,6 +95,20 @@ void DataGrid::createActions()
     auto *bar = new QToolBar(this);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     layout()->addWidget(bar);
+    QAction *clear = bar->addAction(tr("Clear Filters"), m_header, &FilterHeader::clearFilters);
+    clear->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    clear->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(clear);
+    QAction *focusFilter = new QAction(tr("Filter Column"), this);
+    focusFilter->setShortcut(QKeySequence::Find);
+    focusFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(focusFilter, &QAction::triggered, this, [this] {
+        const int column = std::max(0, m_view->currentIndex().column());
+        if (QLineEdit *editor = m_header->editor(column))
+            editor->setFocus(Qt::ShortcutFocusReason);
+    });
+    addAction(focusFilter);
+    bar->addSeparator();
     if (m_readOnly) {
         bar->addWidget(new QLabel(tr("Read-only"), bar));
         return;
@@ -166,10 +191,41 @@ void DataGrid::updateState()
     Q_EMIT stateChanged();
 }
 
+bool DataGrid::applyFilters()
+{
+    QVariantMap filters;
+    QString problem;
+    const QList<Column> &columns = m_model->table().columns;
+    for (int column = 0; column < columns.size(); ++column) {
+        const QString error =
+            ColumnFilter::add(columns[column], m_header->filterText(column), filters);
+        m_header->setFilterError(column, error);
+        if (problem.isEmpty())
+            problem = error;
+    }
+    if (!problem.isEmpty()) {
+        m_status->setText(tr("Filter not applied: %1").arg(problem.toHtmlEscaped()));
+        return false;
+    }
+    if (filters == m_filters)
+        return true;
+    try {
+        m_model->setFilters(filters);
+    } catch (const DatabaseError &e) {
+        m_status->setText(tr("Filter not applied: %1").arg(e.message().toHtmlEscaped()));
+        return false;
+    }
+    m_filters = filters;
+    m_status->setText(tr("Reading…"));
+    return true;
+}
+
 void DataGrid::showCount(qint64 rows, bool exact)
 {
     const QString n = QLocale().toString(rows);
-    if (exact)
+    if (exact && !m_filters.isEmpty())
+        m_countText = tr("%1 matching rows").arg(n);
+    else if (exact)
         m_countText = tr("%1 rows").arg(n);
     else if (m_model->isCounting())
         m_countText = tr("about %1 rows (counting… <a href=\"stop\">stop</a>)").arg(n);

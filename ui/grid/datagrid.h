@@ -16,6 +16,7 @@ class QTableView;
 
 namespace Quarry::Ui {
 
+class FilterHeader;
 class TableWindowModel;
 class ValueViewer;
 
@@ -32,6 +33,10 @@ public:
 
     TableWindowModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    FilterHeader *filterHeader() const { return m_header; }
+    /// Reads the filter boxes and filters the rows in the database; false (and the status
+    /// says why) when a box holds something not understood.
+    bool applyFilters();
     bool isReadOnly() const { return m_readOnly; }
     bool isAutoCommit() const { return m_autoCommit; }
     void setAutoCommit(bool on);
@@ -62,6 +67,8 @@ private:
     Database m_database;
     TableWindowModel *m_model;
     QTableView *m_view;
+    FilterHeader *m_header;
+    QVariantMap m_filters;
     QLabel *m_status;
     QLabel *m_badge;
     QAction *m_save = nullptr;

@@ -139,17 +139,19 @@ void TableWindowModel::setFilters(QVariantMap filters)
     restart();
 }
 
-// A new order or filter: everything held or on its way belongs to the old one.
 void TableWindowModel::cancelCount()
 {
     if (m_counting && m_countSession)
         m_countSession->cancel();
 }
 
+// A new order or filter: everything held or on its way belongs to the old one.
 void TableWindowModel::restart()
 {
-    // A count for the old order is left to finish: cancelling races with its connection going
-    // back to the pool, where the interrupt could hit the next page read instead.
+    // A count for the old filter is of no use: stop it (the cancel aims at that statement
+    // only, never at the page read that gets its connection next).
+    if (m_countSession)
+        m_countSession->cancel();
     m_countSession.reset();
     beginResetModel();
     ++m_generation;
