@@ -17,15 +17,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Messages in the user's language: Quarry's own, then Qt's.
+// Messages in the user's language: Quarry's own, then Qt's. The system's, unless the setting
+// ui/language (View → Language) names another.
 void installTranslators(QCoreApplication &app)
 {
+    const QString chosen = QSettings().value(u"ui/language"_s).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    if (!chosen.isEmpty())
+        QLocale::setDefault(locale);
     auto *quarry = new QTranslator(&app);
-    if (quarry->load(QLocale(), u"quarry"_s, u"_"_s, u":/i18n"_s))
+    if (quarry->load(locale, u"quarry"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(quarry);
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
 
@@ -45,9 +49,8 @@ int runGui(int argc, char *argv[])
     installTranslators(app);
     Quarry::Ui::MainWindow window;
     window.show();
-    const QStringList locations = QCoreApplication::arguments().mid(1);
-    for (const QString &location : locations)
-        QCoro::connect(window.open(location), &window, [](bool) {});
+    // The last session's connections and tabs, then the databases named on the command line.
+    QCoro::connect(window.start(QCoreApplication::arguments().mid(1)), &window, [] {});
     return app.exec();
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
+#include "alertcolors.h"
 
 #include "connection/connectionmanager.h"
 #include "connection/connectionprofile.h"
@@ -13,6 +14,7 @@
 #include "schema/schemabrowser.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -28,6 +30,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QUuid>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -74,7 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_connectionBox, &QComboBox::currentIndexChanged, this, &MainWindow::selectConnection);
 
     m_transactionBadge = new QLabel(this);
-    m_transactionBadge->setStyleSheet(u"color: #c0392b; font-weight: bold;"_s);
+    AlertColors::mark(m_transactionBadge, true, true);
     m_transactionBadge->hide();
     statusBar()->addPermanentWidget(m_transactionBadge);
 
@@ -121,6 +124,30 @@ void MainWindow::createMenus()
     view->addAction(schema);
     view->addAction(tr("Close &Tab"), QKeySequence::Close, this,
                     [this] { closeTab(m_tabs->currentIndex()); });
+    createLanguageMenu(view->addMenu(tr("&Language")));
+}
+
+void MainWindow::createLanguageMenu(QMenu *menu)
+{
+    // Names in their own language: whoever picks one can read it.
+    const QList<std::pair<QString, QString>> languages{
+        {QString(), tr("System Language")},
+        {u"en"_s, u"English"_s},
+        {u"de"_s, u"Deutsch"_s},
+        {u"fr"_s, u"Français"_s},
+    };
+    const QString chosen = QSettings().value(u"ui/language"_s).toString();
+    auto *group = new QActionGroup(menu);
+    for (const auto &[code, name] : languages) {
+        QAction *action = menu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            QSettings().setValue(u"ui/language"_s, code);
+            statusBar()->showMessage(tr("The language changes when Quarry starts again."), 8000);
+        });
+    }
 }
 
 std::optional<DatabaseUrl> MainWindow::urlFor(const QString &urlOrPath, QString &error)
@@ -160,7 +187,14 @@ QCoro::Task<bool> MainWindow::open(QString urlOrPath)
                              : u"%1@%2/%3"_s.arg(url->user(), url->host(), url->database());
     QString shownName = name.isEmpty() ? url->redacted() : name;
     Options options = OpenConnection::defaultOptions(); // named: no aggregate in co_await
-    co_return co_await openUrl(*url, std::move(shownName), std::move(options), true);
+    // How to open it again next session: never with a password in it.
+    QString source;
+    if (url->backend() == DatabaseUrl::Backend::Sqlite)
+        source = url->database();
+    else if (!url->hasPassword())
+        source = url->toString();
+    co_return co_await openUrl(*url, std::move(shownName), std::move(options), true,
+                               std::move(source));
 }
 
 QCoro::Task<bool> MainWindow::open(ConnectionProfile profile, QString password)
@@ -181,7 +215,8 @@ QCoro::Task<bool> MainWindow::open(ConnectionProfile profile, QString password)
     // A server's URL is not worth remembering without its password: the profile is.
     const bool remember = profile.kind == ConnectionProfile::Kind::Sqlite;
     Options options = profile.options();
-    co_return co_await openUrl(url, profile.name, std::move(options), remember);
+    QString source = u"profile:"_s + profile.id.toString(QUuid::WithoutBraces);
+    co_return co_await openUrl(url, profile.name, std::move(options), remember, std::move(source));
 }
 
 void MainWindow::showConnections()
@@ -196,19 +231,26 @@ void MainWindow::showConnections()
     m_connectionManager->open();
 }
 
-QCoro::Task<bool> MainWindow::openUrl(DatabaseUrl url, QString name, Options options, bool remember)
+QCoro::Task<bool> MainWindow::openUrl(DatabaseUrl url, QString name, Options options, bool remember,
+                                      QString source)
 {
+    if (OpenConnection *existing = connectionFrom(source)) {
+        m_connectionBox->setCurrentIndex(int(m_connections.indexOf(existing)));
+        co_return true;
+    }
     QPointer<MainWindow> self(this);
     auto *connection = new OpenConnection(url, name, std::move(options), this);
+    connection->setSource(std::move(source));
     connect(connection, &OpenConnection::errorOccurred, this, &MainWindow::showError);
     statusBar()->showMessage(tr("Connecting to %1…").arg(connection->name()));
-    const bool opened = co_await connection->open();
+    const bool opened = co_await connection->connectToDatabase();
     if (!self)
         co_return false;
     if (!opened) {
         connection->deleteLater();
         co_return false;
     }
+    // Listed before the schema is read, so the tree shows the reading and can stop it.
     m_connections.append(connection);
     m_connectionBox->addItem(connection->name());
     m_connectionBox->setCurrentIndex(m_connectionBox->count() - 1);
@@ -222,7 +264,9 @@ QCoro::Task<bool> MainWindow::openUrl(DatabaseUrl url, QString name, Options opt
             m_connectionStore->addRecentFile(url.database());
     }
     statusBar()->showMessage(tr("Connected to %1").arg(connection->name()), 5000);
-    co_return true;
+    QPointer<OpenConnection> opening(connection);
+    co_await connection->refresh();
+    co_return self &&opening;
 }
 
 OpenConnection *MainWindow::currentConnection() const
@@ -235,11 +279,25 @@ void MainWindow::selectConnection(int index)
     m_browser->setConnection(m_connections.value(index));
 }
 
+OpenConnection *MainWindow::connectionFrom(const QString &source) const
+{
+    if (source.isEmpty())
+        return nullptr;
+    for (OpenConnection *connection : m_connections) {
+        if (connection->source() == source)
+            return connection;
+    }
+    return nullptr;
+}
+
 void MainWindow::openTable(const Table &table, bool readOnly)
 {
-    OpenConnection *connection = currentConnection();
-    if (!connection)
-        return;
+    if (OpenConnection *connection = currentConnection())
+        openTableOn(connection, table, readOnly);
+}
+
+void MainWindow::openTableOn(OpenConnection *connection, const Table &table, bool readOnly)
+{
     // A read-only connection's tables are read-only too.
     readOnly = readOnly || connection->database().options().readOnly;
     auto *grid = new DataGrid(connection->database(), table, readOnly);
@@ -473,6 +531,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
+    saveSession();
     event->accept();
 }
 

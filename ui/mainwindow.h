@@ -52,6 +52,11 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     /// Opens a data tab for \a table of the current connection.
     void openTable(const Quarry::Table &table, bool readOnly);
+    /// What the app does on start: reopens the connections and tabs open when it was last
+    /// closed (unless the setting "session/restore" is false), then opens \a locations.
+    QCoro::Task<void> start(QStringList locations);
+    /// Reopens the connections and data tabs saved by the last close.
+    QCoro::Task<void> restoreSession();
 
     /// Shows the model file at \a path against the current connection (File → Open Model…).
     ModelDialog *openModel(const QString &path);
@@ -69,6 +74,7 @@ protected:
 
 private:
     void createMenus();
+    void createLanguageMenu(QMenu *menu);
     void chooseFile();
     void chooseUrl();
     void chooseModel();
@@ -84,8 +90,15 @@ private:
     void fillRecentMenu();
     void selectConnection(int index);
     static std::optional<DatabaseUrl> urlFor(const QString &urlOrPath, QString &error);
-    /// What both open()s come to; \a remember puts it on the recent list.
-    QCoro::Task<bool> openUrl(DatabaseUrl url, QString name, Options options, bool remember);
+    /// What both open()s come to; \a remember puts it on the recent list. A connection already
+    /// open from the same \a source is selected instead of opened twice.
+    QCoro::Task<bool> openUrl(DatabaseUrl url, QString name, Options options, bool remember,
+                              QString source);
+    void openTableOn(OpenConnection *connection, const Quarry::Table &table, bool readOnly);
+    OpenConnection *connectionFrom(const QString &source) const;
+    /// Remembers the open connections and tabs for restoreSession().
+    void saveSession() const;
+    QCoro::Task<bool> reopen(QString source);
 
     QList<OpenConnection *> m_connections;
     SchemaBrowser *m_browser;

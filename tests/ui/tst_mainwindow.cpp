@@ -130,6 +130,58 @@ private Q_SLOTS:
         QVERIFY(window.openModel(modelPath));
     }
 
+    // Closing remembers the connections and tabs; the next start reopens them (a database named
+    // again on the command line is not opened twice), and a table dropped since is left out.
+    void restoresConnectionsAndTabs()
+    {
+        ScratchDatabase scratch(Sqlite);
+        {
+            Database db(scratch.url());
+            for (const QString &statement : shopSql(Sqlite).split(u';'))
+                await(db.session().execute(statement));
+            await(db.close());
+        }
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(await(window.open(scratch.url())));
+            const Ui::OpenConnection *connection = window.currentConnection();
+            window.openTable(*connection->relation({}, u"books"_s), false);
+            window.openTable(*connection->relation({}, u"orders"_s), false);
+            // a view's columns come from the database, not from its definition
+            const std::optional<Table> view = await(connection->describe({}, u"book_titles"_s));
+            QVERIFY(view);
+            QCOMPARE(view->columns.size(), 1);
+            window.openTable(*view, true);
+            window.tabs()->setCurrentIndex(1);
+            QVERIFY(window.close());
+        }
+        {
+            Database db(scratch.url());
+            await(db.session().execute(u"DROP TABLE order_items"_s));
+            await(db.session().execute(u"DROP TABLE orders"_s));
+            await(db.close());
+        }
+        MainWindow window;
+        window.show();
+        await(window.start({scratch.url()}));
+        QCOMPARE(window.connections().size(), 1);
+        QCOMPARE(window.tabs()->count(), 2);
+        QCOMPARE(window.tabs()->tabText(0), u"books"_s);
+        QCOMPARE(window.tabs()->tabText(1), u"book_titles"_s);
+        auto *view = qobject_cast<Ui::DataGrid *>(window.tabs()->widget(1));
+        QVERIFY(view && view->isReadOnly());
+        QTRY_VERIFY(view->model()->isLoaded(0));
+        QCOMPARE(view->model()->columnCount(), 1);
+        QCOMPARE(view->model()->headerData(0, Qt::Horizontal).toString(), u"title"_s);
+        QTRY_COMPARE(view->model()->rowCount(), 3);
+        QStringList titles;
+        for (int row = 0; row < 3; ++row)
+            titles.append(view->model()->value(row, 0).toString());
+        titles.sort();
+        QCOMPARE(titles, (QStringList{QString(), u"One"_s, u"Two"_s}));
+    }
+
     void aBrokenModelFileGetsAMessage()
     {
         ScratchDatabase scratch(Sqlite);

@@ -153,6 +153,48 @@ private Q_SLOTS:
         screenshot(&dialog, u"model-"_s + (e == Sqlite ? u"sqlite"_s : u"postgres"_s));
         await(db.close());
     }
+
+    // Stop applies between two statements too, so stopping right away is deterministic: the
+    // work rolls back and nothing changes.
+    void stoppedCreateAllChangesNothing_data() { addEngineRows(Sqlite | Postgres); }
+    void stoppedCreateAllChangesNothing()
+    {
+        QUARRY_FETCH_ENGINE(e);
+        ScratchDatabase scratch(e);
+        Database db(scratch.url());
+        const Metadata model =
+            loadModel(QStringLiteral(QUARRY_SOURCE_DIR) + u"/resources/models/user-devices.json"_s);
+        Ui::ModelDialog dialog(db, model, u"user-devices.json"_s);
+        QTRY_VERIFY(dialog.ddl().contains(u"CREATE TABLE"_s));
+        QCoro::Task<bool> creating = dialog.createAll();
+        dialog.stop();
+        QVERIFY(!await(std::move(creating)));
+        QVERIFY(await(db.tableNames()).isEmpty());
+        // Not stuck: the next Create all works.
+        QVERIFY(await(dialog.createAll()));
+        QCOMPARE(await(db.tableNames()).size(), 4);
+        await(db.close());
+    }
+
+    void stoppedReflectionKeepsTheConnection_data() { addEngineRows(Sqlite | Postgres); }
+    void stoppedReflectionKeepsTheConnection()
+    {
+        QUARRY_FETCH_ENGINE(e);
+        ScratchDatabase scratch(e);
+        Ui::OpenConnection connection(DatabaseUrl::parse(scratch.url()), u"scratch"_s);
+        QVERIFY(await(connection.connectToDatabase()));
+        Session session = connection.database().session();
+        await(session.execute(u"CREATE TABLE kept (id integer PRIMARY KEY)"_s));
+        QSignalSpy stopped(&connection, &Ui::OpenConnection::refreshStopped);
+        QCoro::Task<bool> reading = connection.refresh();
+        QVERIFY(connection.isReflecting());
+        connection.stopRefresh();
+        QVERIFY(!await(std::move(reading)));
+        QCOMPARE(stopped.count(), 1);
+        QVERIFY(!connection.isReflecting());
+        QVERIFY(await(connection.refresh()));
+        QVERIFY(connection.metadata().table(u"kept"_s) != nullptr);
+    }
 };
 
 QTEST_MAIN(TestSchemaActions)

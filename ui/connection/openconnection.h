@@ -7,6 +7,8 @@
 #include <QCoroTask>
 #include <QObject>
 
+#include <optional>
+
 namespace Quarry::Ui {
 
 /// One database the window has open: its Database (pool), the name shown for it, and the
@@ -27,21 +29,41 @@ public:
     const Database &database() const { return m_database; }
     const Metadata &metadata() const { return m_metadata; }
     bool isReflecting() const { return m_reflecting; }
+    /// A table, or a view as a table of its columns, from the schema last reflected (a view's
+    /// columns only when its definition names them: describe() asks the database).
+    std::optional<Table> relation(const QString &schema, const QString &name) const;
+    /// relation(), with a view's columns as the database reports them (names and types).
+    QCoro::Task<std::optional<Table>> describe(QString schema, QString name) const;
+    /// How to open this connection again next time: a file path, a URL without a password, or
+    /// "profile:<id>"; empty when it cannot be reopened without asking.
+    const QString &source() const { return m_source; }
+    void setSource(QString source) { m_source = std::move(source); }
 
     /// Connects (a bad file, password or host fails here) and reflects the schema.
     QCoro::Task<bool> open();
-    /// Reads the schema again; reflected() follows.
+    /// Only connects; refresh() reads the schema.
+    QCoro::Task<bool> connectToDatabase();
+    /// Reads the schema again; reflected() follows. Resolves to false when it failed or was
+    /// stopped (the schema read before stays).
     QCoro::Task<bool> refresh();
+    /// Stops a running refresh().
+    void stopRefresh();
 
 Q_SIGNALS:
     void reflected();
+    void reflectingChanged(bool reflecting);
+    /// refresh() was stopped by stopRefresh().
+    void refreshStopped();
     void errorOccurred(const QString &message);
 
 private:
     Database m_database;
     QString m_name;
     Metadata m_metadata;
+    QString m_source;
     bool m_reflecting = false;
+    /// The running refresh()'s session: stopRefresh() cancels it.
+    std::optional<Session> m_reflectSession;
 };
 
 } // namespace Quarry::Ui

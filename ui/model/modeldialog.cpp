@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "model/modeldialog.h"
+#include "alertcolors.h"
 
 #include "connection/errors.h"
+#include "schema/schemaops.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -29,6 +31,7 @@ ModelDialog::ModelDialog(Database database, Metadata model, QString fileName, QW
     , m_progress(new QProgressBar(this))
     , m_create(new QPushButton(tr("Create All"), this))
     , m_drop(new QPushButton(tr("Drop All…"), this))
+    , m_stop(new QPushButton(tr("Stop"), this))
 {
     setWindowTitle(tr("Model %1").arg(fileName));
     for (const Table *table : m_model.tables())
@@ -48,6 +51,8 @@ ModelDialog::ModelDialog(Database database, Metadata model, QString fileName, QW
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_create, QDialogButtonBox::ActionRole);
     buttons->addButton(m_drop, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_stop, QDialogButtonBox::ActionRole);
+    m_stop->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(
         new QLabel(tr("Tables in the model: %1. The SQL Create All runs on %2 (what exists is "
@@ -65,6 +70,7 @@ ModelDialog::ModelDialog(Database database, Metadata model, QString fileName, QW
     connect(m_create, &QPushButton::clicked, this,
             [this] { QCoro::connect(createAll(), this, [](bool) {}); });
     connect(m_drop, &QPushButton::clicked, this, &ModelDialog::confirmDropAll);
+    connect(m_stop, &QPushButton::clicked, this, &ModelDialog::stop);
     QCoro::connect(showPlan(), this, [] {});
 }
 
@@ -95,32 +101,45 @@ QCoro::Task<void> ModelDialog::showPlan()
                                              : statements.join(u";\n\n"_s) + u';');
 }
 
-void ModelDialog::setBusy(const QString &message)
+void ModelDialog::stop()
+{
+    if (m_work)
+        m_work->cancel();
+}
+
+Session ModelDialog::startWork(const QString &message)
 {
     m_create->setEnabled(false);
     m_drop->setEnabled(false);
+    m_stop->show();
     m_progress->show();
-    m_status->setStyleSheet(QString());
+    AlertColors::mark(m_status, false);
     m_status->setText(message);
+    m_work = m_database.session();
+    return *m_work;
 }
 
 void ModelDialog::setDone(const QString &message, bool failed)
 {
+    m_work.reset();
     m_create->setEnabled(true);
     m_drop->setEnabled(true);
+    m_stop->hide();
     m_progress->hide();
-    m_status->setStyleSheet(failed ? u"color: #c0392b;"_s : QString());
+    AlertColors::mark(m_status, failed);
     m_status->setText(message);
 }
 
 QCoro::Task<bool> ModelDialog::createAll()
 {
     QPointer<ModelDialog> self(this);
-    setBusy(tr("Creating the model's tables…"));
-    Database database = m_database;
+    Session session = startWork(tr("Creating the model's tables…"));
     QString failure;
     try {
-        co_await database.createAll(m_model);
+        CreateOptions options;
+        co_await Quarry::createAll(session, m_model, options);
+    } catch (const Cancelled &) {
+        failure = tr("stopped");
     } catch (const DatabaseError &e) {
         failure = e.message();
     }
@@ -158,11 +177,13 @@ QMessageBox *ModelDialog::confirmDropAll()
 QCoro::Task<bool> ModelDialog::dropAll()
 {
     QPointer<ModelDialog> self(this);
-    setBusy(tr("Dropping the model's tables…"));
-    Database database = m_database;
+    Session session = startWork(tr("Dropping the model's tables…"));
     QString failure;
     try {
-        co_await database.dropAll(m_model);
+        DropOptions options;
+        co_await Quarry::dropAll(session, m_model, options);
+    } catch (const Cancelled &) {
+        failure = tr("stopped");
     } catch (const DatabaseError &e) {
         failure = e.message();
     }

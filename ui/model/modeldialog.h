@@ -7,6 +7,8 @@
 #include <QCoroTask>
 #include <QDialog>
 
+#include <optional>
+
 class QDialogButtonBox;
 class QLabel;
 class QListWidget;
@@ -34,6 +36,8 @@ public:
     QCoro::Task<bool> dropAll();
     /// Asks before dropping, naming the tables; dropAll() follows a yes.
     QMessageBox *confirmDropAll();
+    /// Stops a running Create all / Drop all: it rolls back, nothing is changed.
+    void stop();
 
 Q_SIGNALS:
     /// The schema changed: the window refreshes the tree.
@@ -41,7 +45,8 @@ Q_SIGNALS:
 
 private:
     QCoro::Task<void> showPlan();
-    void setBusy(const QString &message);
+    /// Shows \a message with a busy bar and Stop; the work runs on the returned session.
+    Session startWork(const QString &message);
     void setDone(const QString &message, bool failed);
 
     Database m_database;
@@ -52,6 +57,8 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_create;
     QPushButton *m_drop;
+    QPushButton *m_stop;
+    std::optional<Session> m_work;
 };
 
 } // namespace Quarry::Ui

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "schema/createtabledialog.h"
+#include "alertcolors.h"
 
 #include "connection/errors.h"
 #include "schema/ddlcompiler.h"
@@ -76,7 +77,7 @@ CreateTableDialog::CreateTableDialog(Database database, Metadata existing, QStri
     m_preview->setReadOnly(true);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #c0392b;"_s);
+    AlertColors::mark(m_message, true);
     m_name->setPlaceholderText(tr("new_table"));
 
     auto *addColumn = new QPushButton(tr("Add Column"), this);

@@ -59,6 +59,11 @@ SchemaBrowser::SchemaBrowser(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_view);
     layout->addWidget(m_status);
+    m_status->setTextFormat(Qt::RichText);
+    connect(m_status, &QLabel::linkActivated, this, [this] {
+        if (m_connection)
+            m_connection->stopRefresh();
+    });
 
     connect(m_filter, &QLineEdit::textChanged, this, &SchemaBrowser::setFilterText);
     connect(refresh, &QToolButton::clicked, this, &SchemaBrowser::refresh);
@@ -78,8 +83,20 @@ void SchemaBrowser::setConnection(OpenConnection *connection)
     if (connection) {
         connect(connection, &OpenConnection::reflected, this, &SchemaBrowser::reload);
         connect(connection, &OpenConnection::destroyed, this, &SchemaBrowser::reload);
+        connect(connection, &OpenConnection::reflectingChanged, this, &SchemaBrowser::showStatus);
+        connect(connection, &OpenConnection::refreshStopped, this,
+                [this] { m_status->setText(tr("Stopped reading the schema.")); });
     }
     reload();
+}
+
+void SchemaBrowser::showStatus()
+{
+    if (m_connection && m_connection->isReflecting())
+        m_status->setText(tr("Reading the schema… <a href=\"stop\">Stop</a>"));
+    else
+        m_status->setText(m_connection ? tr("Tables: %1").arg(m_model->metadata().tableCount())
+                                       : QString());
 }
 
 void SchemaBrowser::setFilterText(const QString &text)
@@ -98,41 +115,46 @@ void SchemaBrowser::reload()
         m_view->expand(schema);
         m_view->expand(m_proxy->index(0, 0, schema));
     }
-    const Metadata &metadata = m_model->metadata();
-    m_status->setText(m_connection ? tr("Tables: %1").arg(metadata.tableCount()) : QString());
+    showStatus();
 }
 
 void SchemaBrowser::refresh()
 {
-    if (!m_connection || m_connection->isReflecting())
-        return;
-    m_status->setText(tr("Reading the schema…"));
-    QCoro::connect(m_connection->refresh(), this, [](bool) {});
+    if (m_connection)
+        QCoro::connect(m_connection->refresh(), this, [](bool) {});
 }
 
-Table SchemaBrowser::tableFor(const QModelIndex &source) const
+QCoro::Task<void> SchemaBrowser::open(QString schema, QString name, bool readOnly)
 {
-    if (const Table *table = m_model->table(source))
-        return *table;
-    Table table;
-    if (const View *view = m_model->view(source)) {
-        table.schema = view->schema;
-        table.name = view->name;
-        for (const QString &column : view->columns) {
-            Column c;
-            c.name = column;
-            table.columns.append(c);
-        }
+    QPointer<SchemaBrowser> self(this);
+    QPointer<OpenConnection> connection = m_connection;
+    if (!connection)
+        co_return;
+    std::optional<Table> table;
+    QString failure;
+    try {
+        table = co_await connection->describe(schema, name);
+    } catch (const DatabaseError &e) {
+        failure = e.message();
     }
-    return table;
+    if (!self || connection != m_connection)
+        co_return;
+    if (!failure.isEmpty())
+        Q_EMIT errorOccurred(tr("Cannot open %1: %2").arg(name, failure));
+    else if (table)
+        Q_EMIT openRequested(*table, readOnly);
 }
 
 void SchemaBrowser::activate(const QModelIndex &proxyIndex)
 {
     const QModelIndex source = m_proxy->mapToSource(proxyIndex);
     const auto kind = SchemaTreeModel::kind(source);
-    if (kind == SchemaTreeModel::Kind::Table || kind == SchemaTreeModel::Kind::View)
-        Q_EMIT openRequested(tableFor(source), kind == SchemaTreeModel::Kind::View);
+    if (kind != SchemaTreeModel::Kind::Table && kind != SchemaTreeModel::Kind::View)
+        return;
+    QCoro::connect(open(source.data(SchemaTreeModel::SchemaRole).toString(),
+                        source.data(SchemaTreeModel::ObjectRole).toString(),
+                        kind == SchemaTreeModel::Kind::View),
+                   this, [] {});
 }
 
 void SchemaBrowser::showMenu(const QPoint &position)

@@ -50,10 +50,12 @@ Q_SIGNALS:
 private:
     void reload();
     void refresh();
+    /// Table count, or "reading… stop" while a reflection runs.
+    void showStatus();
     void activate(const QModelIndex &proxyIndex);
     void showMenu(const QPoint &position);
-    /// A view as a read-only table of its columns.
-    Table tableFor(const QModelIndex &sourceIndex) const;
+    /// Emits openRequested() for a table or a view (read-only), with the view's columns.
+    QCoro::Task<void> open(QString schema, QString name, bool readOnly);
 
     QPointer<OpenConnection> m_connection;
     SchemaTreeModel *m_model;
