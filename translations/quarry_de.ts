@@ -1541,6 +1541,10 @@ Die Optionen eines Befehls zeigt &apos;quarry &lt;command&gt; --help&apos;.
         <source>a savepoint needs an open transaction</source>
         <translation>ein Sicherungspunkt erfordert eine offene Transaktion</translation>
     </message>
+    <message>
+        <source>the statement was cancelled</source>
+        <translation>die Anweisung wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>Quarry::SqliteDriver</name>
@@ -1594,6 +1598,13 @@ Die Optionen eines Befehls zeigt &apos;quarry &lt;command&gt; --help&apos;.
     <message>
         <source>(default)</source>
         <translation>(Standard)</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::ColumnFilter</name>
+    <message>
+        <source>“%1” is not a value of column %2 (%3).</source>
+        <translation>„%1“ ist kein Wert der Spalte %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2115,37 @@ Die Optionen eines Befehls zeigt &apos;quarry &lt;command&gt; --help&apos;.
         <source>The commit failed and the transaction was rolled back: %1</source>
         <translation>Der Commit ist fehlgeschlagen, und die Transaktion wurde zurückgerollt: %1</translation>
     </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Filter löschen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Filter Column</source>
+        <translation>Spalte filtern</translation>
+    </message>
+    <message>
+        <source>Filter not applied: %1</source>
+        <translation>Filter nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 matching rows</source>
+        <translation>%1 passende Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::FilterHeader</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>text: contains (text columns) or equals · =, !=, &lt;, &lt;=, &gt;, &gt;= value · a..b: between · NULL · !NULL</source>
+        <translation>Text: enthält (Textspalten) oder ist gleich · =, !=, &lt;, &lt;=, &gt;, &gt;= Wert · a..b: zwischen · NULL · !NULL</translation>
+    </message>
 </context>
 <context>
     <name>Quarry::Ui::MainWindow</name>
@@ -2283,6 +2325,22 @@ Die Optionen eines Befehls zeigt &apos;quarry &lt;command&gt; --help&apos;.
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>The language changes when Quarry starts again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Quarry.</translation>
+    </message>
+    <message>
+        <source>“%1” was not reopened: its password is needed (File → Connections…).</source>
+        <translation>„%1“ wurde nicht wieder geöffnet: Das Passwort wird benötigt (Datei → Verbindungen…).</translation>
+    </message>
 </context>
 <context>
     <name>Quarry::Ui::ModelDialog</name>
@@ -2342,6 +2400,14 @@ Die Optionen eines Befehls zeigt &apos;quarry &lt;command&gt; --help&apos;.
         <source>Nothing was dropped: %1</source>
         <translation>Es wurde nichts gelöscht: %1</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
 </context>
 <context>
     <name>Quarry::Ui::PendingEdits</name>
@@ -2371,10 +2437,6 @@ Die Optionen eines Befehls zeigt &apos;quarry &lt;command&gt; --help&apos;.
     <message>
         <source>Tables: %1</source>
         <translation>Tabellen: %1</translation>
-    </message>
-    <message>
-        <source>Reading the schema…</source>
-        <translation>Schema wird gelesen…</translation>
     </message>
     <message>
         <source>Open Data</source>
@@ -2423,6 +2485,18 @@ Die Optionen eines Befehls zeigt &apos;quarry &lt;command&gt; --help&apos;.
     <message>
         <source>Could not drop %1</source>
         <translation>%1 konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Stopped reading the schema.</source>
+        <translation>Lesen des Schemas angehalten.</translation>
+    </message>
+    <message>
+        <source>Reading the schema… &lt;a href=&quot;stop&quot;&gt;Stop&lt;/a&gt;</source>
+        <translation>Schema wird gelesen… &lt;a href=&quot;stop&quot;&gt;Anhalten&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>

@@ -1541,6 +1541,10 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour afficher les options d&
         <source>a savepoint needs an open transaction</source>
         <translation>un point de sauvegarde nécessite une transaction ouverte</translation>
     </message>
+    <message>
+        <source>the statement was cancelled</source>
+        <translation>l’instruction a été annulée</translation>
+    </message>
 </context>
 <context>
     <name>Quarry::SqliteDriver</name>
@@ -1594,6 +1598,13 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour afficher les options d&
     <message>
         <source>(default)</source>
         <translation>(par défaut)</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::ColumnFilter</name>
+    <message>
+        <source>“%1” is not a value of column %2 (%3).</source>
+        <translation>« %1 » n’est pas une valeur de la colonne %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2115,37 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour afficher les options d&
         <source>The commit failed and the transaction was rolled back: %1</source>
         <translation>La validation a échoué et la transaction a été annulée : %1</translation>
     </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Filter Column</source>
+        <translation>Filtrer la colonne</translation>
+    </message>
+    <message>
+        <source>Filter not applied: %1</source>
+        <translation>Filtre non appliqué : %1</translation>
+    </message>
+    <message>
+        <source>%1 matching rows</source>
+        <translation>%1 lignes correspondantes</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::FilterHeader</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>text: contains (text columns) or equals · =, !=, &lt;, &lt;=, &gt;, &gt;= value · a..b: between · NULL · !NULL</source>
+        <translation>texte : contient (colonnes de texte) ou égal · =, !=, &lt;, &lt;=, &gt;, &gt;= valeur · a..b : entre · NULL · !NULL</translation>
+    </message>
 </context>
 <context>
     <name>Quarry::Ui::MainWindow</name>
@@ -2283,6 +2325,22 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour afficher les options d&
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The language changes when Quarry starts again.</source>
+        <translation>La langue change au prochain démarrage de Quarry.</translation>
+    </message>
+    <message>
+        <source>“%1” was not reopened: its password is needed (File → Connections…).</source>
+        <translation>« %1 » n’a pas été rouvert : son mot de passe est nécessaire (Fichier → Connexions…).</translation>
+    </message>
 </context>
 <context>
     <name>Quarry::Ui::ModelDialog</name>
@@ -2342,6 +2400,14 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour afficher les options d&
         <source>Nothing was dropped: %1</source>
         <translation>Rien n&apos;a été supprimé : %1</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
 </context>
 <context>
     <name>Quarry::Ui::PendingEdits</name>
@@ -2371,10 +2437,6 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour afficher les options d&
     <message>
         <source>Tables: %1</source>
         <translation>Tables : %1</translation>
-    </message>
-    <message>
-        <source>Reading the schema…</source>
-        <translation>Lecture du schéma…</translation>
     </message>
     <message>
         <source>Open Data</source>
@@ -2423,6 +2485,18 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour afficher les options d&
     <message>
         <source>Could not drop %1</source>
         <translation>Impossible de supprimer %1</translation>
+    </message>
+    <message>
+        <source>Stopped reading the schema.</source>
+        <translation>Lecture du schéma arrêtée.</translation>
+    </message>
+    <message>
+        <source>Reading the schema… &lt;a href=&quot;stop&quot;&gt;Stop&lt;/a&gt;</source>
+        <translation>Lecture du schéma… &lt;a href=&quot;stop&quot;&gt;Arrêter&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
 </context>
 <context>
