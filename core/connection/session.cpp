@@ -247,6 +247,10 @@ QCoro::AsyncGenerator<Result> streamOf(StatePtr state, QString sql, Params param
             if (!more)
                 break;
         }
+    } catch (const Cancelled &e) {
+        state->cancelled = false; // used up
+        log.failed(e.message());
+        throw;
     } catch (const DatabaseError &e) {
         log.failed(e.message());
         throw;

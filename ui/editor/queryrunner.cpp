@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+#include "editor/queryrunner.h"
+
+#include "connection/errors.h"
+#include "editor/resultmodel.h"
+#include "sql/splitstatements.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace Quarry::Ui {
+
+QueryRunner::QueryRunner(Session session, QObject *parent)
+    : QObject(parent)
+    , m_session(std::move(session))
+{}
+
+QueryRunner::~QueryRunner() = default;
+
+bool QueryRunner::returnsRows(QStringView sql)
+{
+    static const QStringList keywords{u"SELECT"_s, u"WITH"_s,   u"VALUES"_s,  u"TABLE"_s,
+                                      u"SHOW"_s,   u"PRAGMA"_s, u"EXPLAIN"_s, u"FETCH"_s};
+    return keywords.contains(leadingKeyword(sql));
+}
+
+void QueryRunner::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    m_session.cancel();
+}
+
+QCoro::Task<void> QueryRunner::release()
+{
+    QPointer<ResultModel> previous = m_open;
+    m_open.clear();
+    if (previous)
+        co_await previous->stop();
+}
+
+QCoro::Task<bool> QueryRunner::run(QList<ScriptStatement> statements, bool continueOnError)
+{
+    QPointer<QueryRunner> self(this);
+    m_running = true;
+    m_cancelled = false;
+    co_await release();
+    bool allOk = true;
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        if (!self)
+            co_return false;
+        if (m_cancelled)
+            break;
+        const ScriptStatement statement = statements[i];
+        if (statement.kind != ScriptStatement::Kind::Sql)
+            continue;
+        Q_EMIT statementStarted(i);
+        const StatementOutcome outcome = co_await runOne(i, statement);
+        if (!self)
+            co_return false;
+        Q_EMIT statementFinished(outcome);
+        allOk = allOk && outcome.ok;
+        if (!outcome.ok && (!continueOnError || outcome.cancelled))
+            break;
+    }
+    m_running = false;
+    co_return allOk && !m_cancelled;
+}
+
+QCoro::Task<StatementOutcome> QueryRunner::runOne(qsizetype index, ScriptStatement statement)
+{
+    QPointer<QueryRunner> self(this);
+    StatementOutcome outcome;
+    outcome.index = index;
+    QElapsedTimer clock;
+    clock.start();
+    // The earlier result's cursor is closed only now: a script's results stay readable until
+    // the session is needed again.
+    co_await release();
+    std::exception_ptr failure;
+    try {
+        if (returnsRows(statement.text)) {
+            // Parented here until resultReady() hands it on; dropped with a failed statement.
+            auto *model = new ResultModel(this);
+            outcome.result = model;
+            co_await model->start(m_session, statement.text);
+            if (!self)
+                co_return outcome;
+            m_open = model;
+            outcome.message = model->isComplete() ? tr("%n row(s)", nullptr, model->rowCount())
+                                                  : tr("%n row(s) so far, more as you scroll",
+                                                       nullptr, model->rowCount());
+            Q_EMIT resultReady(index, model);
+        } else {
+            const Result result = co_await m_session.execute(statement.text);
+            outcome.rowsAffected = result.rowsAffected();
+            if (result.columnCount() > 0)
+                outcome.message = tr("%n row(s)", nullptr, int(result.rowCount()));
+            else if (outcome.rowsAffected >= 0)
+                outcome.message = tr("%n row(s) affected", nullptr, int(outcome.rowsAffected));
+            else
+                outcome.message = tr("done");
+        }
+        outcome.ok = true;
+    } catch (const DatabaseError &) {
+        failure = std::current_exception();
+    }
+    outcome.elapsedMs = clock.elapsed();
+    if (failure && outcome.result) {
+        delete outcome.result.data();
+        outcome.result.clear();
+    }
+    if (failure) {
+        try {
+            std::rethrow_exception(failure);
+        } catch (const Cancelled &) {
+            outcome.cancelled = true;
+            outcome.message = tr("cancelled");
+        } catch (const SqlError &e) {
+            outcome.message = e.message();
+            if (e.position() >= 0)
+                outcome.errorOffset =
+                    statement.begin + std::min(e.position(), statement.text.size());
+        } catch (const DatabaseError &e) {
+            outcome.message = e.message();
+        }
+    }
+    co_return outcome;
+}
+
+} // namespace Quarry::Ui

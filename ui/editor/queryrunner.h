@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "connection/session.h"
+#include "sql/scriptsplitter.h"
+
+#include <QCoroTask>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+namespace Quarry::Ui {
+
+class ResultModel;
+
+/// What one statement of a run came to.
+struct StatementOutcome {
+    /// Index into the statements run.
+    qsizetype index = -1;
+    bool ok = false;
+    bool cancelled = false;
+    /// The engine's message on failure; "N rows", "N rows affected" or "done" otherwise.
+    QString message{};
+    /// Rows a DML statement changed (-1 when not reported).
+    qint64 rowsAffected = -1;
+    qint64 elapsedMs = 0;
+    /// The rows of a statement that returns rows (owned by whoever took it from resultReady).
+    QPointer<ResultModel> result{};
+    /// Where the error is in the script (UTF-16 offset), -1 when the engine gave no position.
+    qsizetype errorOffset = -1;
+};
+
+/// Runs statements of a script one after another on one session, for the SQL editor: a
+/// statement that returns rows streams into a ResultModel (the last one keeps its cursor open
+/// for scrolling; earlier ones stop where the view had read to), others report rows affected.
+/// Stops at the first error unless told to go on; cancel() stops the running statement.
+class QueryRunner : public QObject {
+    Q_OBJECT
+
+public:
+    explicit QueryRunner(Session session, QObject *parent = nullptr);
+    ~QueryRunner() override;
+
+    /// Resolves to whether every statement succeeded. PsqlMeta pieces are skipped with a note.
+    QCoro::Task<bool> run(QList<ScriptStatement> statements, bool continueOnError = false);
+    /// Stops the running statement (the engine's interrupt) and the rest of the run.
+    void cancel();
+    bool isRunning() const { return m_running; }
+    /// Closes the last result's cursor (its rows stay): the session runs one thing at a time,
+    /// so this comes before anything else runs on it (commit, rollback, the next run).
+    QCoro::Task<void> release();
+    Session &session() { return m_session; }
+    /// Whether \a sql returns rows (streamed) rather than a count of rows changed.
+    static bool returnsRows(QStringView sql);
+
+Q_SIGNALS:
+    void statementStarted(qsizetype index);
+    /// A statement's rows started arriving; the receiver takes \a model (parent it).
+    void resultReady(qsizetype index, Quarry::Ui::ResultModel *model);
+    void statementFinished(const Quarry::Ui::StatementOutcome &outcome);
+
+private:
+    QCoro::Task<StatementOutcome> runOne(qsizetype index, ScriptStatement statement);
+
+    Session m_session;
+    QPointer<ResultModel> m_open;
+    bool m_running = false;
+    bool m_cancelled = false;
+};
+
+} // namespace Quarry::Ui
+
+Q_DECLARE_METATYPE(Quarry::Ui::StatementOutcome)
