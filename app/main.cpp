@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -12,10 +13,34 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// For quarry-bench's cold-start scenario (tests/bench/uibench.cpp) only: with
+// QUARRY_STARTUP_PROBE set, the app prints `first-window-ms <ms since main()>` once the main
+// window's first paint is done (the queued call runs after the paint and its flush) and quits.
+QElapsedTimer startClock;
+class StartupProbe : public QObject {
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !std::exchange(m_seen, true)) {
+            QTimer::singleShot(0, this, [] {
+                std::printf("first-window-ms %lld\n", qint64(startClock.elapsed()));
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return false;
+    }
+
+private:
+    bool m_seen = false;
+};
 
 // Messages in the user's language: Quarry's own, then Qt's. The system's, unless the setting
 // ui/language (View → Language) names another.
@@ -48,6 +73,8 @@ int runGui(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Quarry"_s);
     installTranslators(app);
     Quarry::Ui::MainWindow window;
+    if (qEnvironmentVariableIsSet("QUARRY_STARTUP_PROBE"))
+        window.installEventFilter(new StartupProbe(&window));
     window.show();
     // The last session's connections and tabs, then the databases named on the command line.
     QCoro::connect(window.start(QCoreApplication::arguments().mid(1)), &window, [] {});
@@ -63,6 +90,7 @@ bool isHelp(const QString &word)
 
 int main(int argc, char *argv[])
 {
+    startClock.start();
     // The CLI needs no display: decide before any application object exists.
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (!Quarry::Cli::isCommand(first) && !first.startsWith(u'-') && !isHelp(first))

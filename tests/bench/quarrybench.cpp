@@ -4,11 +4,13 @@
 #include "rawengines.h"
 #include "reflectbench.h"
 #include "testsupport.h"
+#include "uibench.h"
 
 #include "connection/errors.h"
 #include "database/database.h"
 #include "ops/ops.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -17,6 +19,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -199,11 +202,42 @@ void benchEngine(bool pg, const QString &url, const QByteArray &raw, qint64 rows
                .arg(rRss / 1024));
 }
 
+// The UI scenarios need widgets: a QApplication on the offscreen platform, decided before any
+// application object exists (the parser needs one). Only `--scenario data|reflect` goes without.
+bool wantsWidgets(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg = argv[i];
+        if (arg == "--scenario" && i + 1 < argc)
+            return QByteArray(argv[i + 1]) == "ui";
+        if (arg.startsWith("--scenario="))
+            return arg.mid(11) == "ui";
+    }
+    return true;
+}
+
+// The offscreen platform warns on every window shown; the figures should not drown in that.
+QtMessageHandler defaultMessageHandler = nullptr;
+void quietOffscreen(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (!message.startsWith(u"This plugin does not support"_s))
+        defaultMessageHandler(type, context, message);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    defaultMessageHandler = qInstallMessageHandler(quietOffscreen);
+    std::unique_ptr<QCoreApplication> application;
+    if (wantsWidgets(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Quarry beside the raw engines."_s);
     parser.addHelpOption();
@@ -214,7 +248,18 @@ int main(int argc, char *argv[])
     parser.addOption({u"only"_s, u"Run only this engine: sqlite or pg."_s, u"engine"_s});
     parser.addOption(
         {u"tables"_s, u"Tables in the reflect scenario (default 5000)."_s, u"n"_s, u"5000"_s});
-    parser.addOption({u"scenario"_s, u"Run only this scenario: data or reflect."_s, u"name"_s});
+    parser.addOption({u"scenario"_s, u"Run only this scenario: data, reflect or ui."_s, u"name"_s});
+    parser.addOption({u"ui-rows"_s, u"Rows of the UI scenarios' big table (default 10000000)."_s,
+                      u"n"_s, u"10000000"_s});
+    parser.addOption({u"ui-small-rows"_s,
+                      u"Rows of the second table scrolled end to end (default 1000000)."_s, u"n"_s,
+                      u"1000000"_s});
+    parser.addOption({u"ui-repeat"_s, u"Grids opened per engine in the UI scenarios (default 5)."_s,
+                      u"n"_s, u"5"_s});
+    parser.addOption({u"ui-scroll-steps"_s,
+                      u"Scrollbar moves from top to bottom (default 50; 0: page by page)."_s,
+                      u"n"_s, u"50"_s});
+    parser.addOption({u"ui-no-pg-scroll"_s, u"Skip scrolling the PostgreSQL tables end to end."_s});
     parser.process(app);
     const qint64 rows = parser.value(u"rows"_s).toLongLong();
     const int repeat = std::max(1, parser.value(u"repeat"_s).toInt());
@@ -223,6 +268,7 @@ int main(int argc, char *argv[])
     const QString scenario = parser.value(u"scenario"_s);
     const bool data = scenario.isEmpty() || scenario == u"data"_s;
     const bool reflect = scenario.isEmpty() || scenario == u"reflect"_s;
+    const bool ui = scenario.isEmpty() || scenario == u"ui"_s;
 
     try {
         if (only.isEmpty() || only == u"sqlite"_s) {
@@ -246,8 +292,23 @@ int main(int argc, char *argv[])
             if (!pg.isEmpty() && reflect)
                 benchReflect(true, pg, pg.toUtf8(), tables, repeat);
         }
+        if (ui) {
+            UiBenchOptions options;
+            options.rows = parser.value(u"ui-rows"_s).toLongLong();
+            options.smallRows = parser.value(u"ui-small-rows"_s).toLongLong();
+            options.repeat = std::max(1, parser.value(u"ui-repeat"_s).toInt());
+            options.sqlite = only.isEmpty() || only == u"sqlite"_s;
+            options.pg = only.isEmpty() || only == u"pg"_s;
+            options.pgUrl = pg;
+            options.scrollSteps = std::max(0, parser.value(u"ui-scroll-steps"_s).toInt());
+            options.pgScroll = !parser.isSet(u"ui-no-pg-scroll"_s);
+            benchUi(options);
+        }
     } catch (const DatabaseError &e) {
         std::fprintf(stderr, "quarry-bench: %s\n", qPrintable(e.message()));
+        return 1;
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "quarry-bench: %s\n", e.what());
         return 1;
     }
     return 0;
