@@ -160,6 +160,7 @@ void TableWindowModel::restart()
     m_queue.clear();
     m_focus = 0;
     m_rows = 0;
+    m_targetRows = 0;
     m_countExact = false;
     endResetModel();
     want(0);
@@ -300,18 +301,40 @@ QCoro::Task<void> TableWindowModel::countRows(quint64 generation)
 void TableWindowModel::setRowCount(qint64 rows, bool exact)
 {
     // New rows stay below the table's rows; their model rows shift with the count.
-    const int n = int(std::min<qint64>(rows, std::numeric_limits<int>::max() - 1'000'000));
+    m_targetRows = int(std::min<qint64>(rows, std::numeric_limits<int>::max() - 1'000'000));
+    m_targetCount = rows;
+    m_targetExact = exact;
+    growRows();
+}
+
+void TableWindowModel::growRows()
+{
+    const int n = m_targetRows;
     if (n > m_rows) {
-        beginInsertRows({}, m_rows, n - 1);
-        m_rows = n;
+        // The view's header keeps an entry per row: inserting ten million at once would freeze
+        // the window for half a second. Grow a step per event-loop turn instead.
+        const int to = n - m_rows > GrowStep ? m_rows + GrowStep : n;
+        beginInsertRows({}, m_rows, to - 1);
+        m_rows = to;
         endInsertRows();
+        if (to < n) {
+            if (!m_growQueued) {
+                m_growQueued = true;
+                QTimer::singleShot(0, this, [this] {
+                    m_growQueued = false;
+                    if (m_rows < m_targetRows)
+                        growRows();
+                });
+            }
+            return;
+        }
     } else if (n < m_rows) {
         beginRemoveRows({}, n, m_rows - 1);
         m_rows = n;
         endRemoveRows();
     }
-    m_countExact = exact;
-    Q_EMIT countChanged(rows, exact);
+    m_countExact = m_targetExact;
+    Q_EMIT countChanged(m_targetCount, m_targetExact);
 }
 
 // Memory stays bounded however far the view scrolls: the pages farthest from it go.

@@ -28,6 +28,8 @@ public:
     static constexpr int PageSize = 256;
     /// Pages kept at most (≈ 12k rows); the farthest from the last request go first.
     static constexpr int MaxPages = 48;
+    /// Rows added to the view per event-loop turn while a large count arrives (≈ 5 ms each).
+    static constexpr int GrowStep = 100'000;
 
     /// Starts reading the first page and the count at once. Edits need a primary key and
     /// \a readOnly false.
@@ -99,6 +101,7 @@ private:
     void pump();
     void evict();
     void setRowCount(qint64 rows, bool exact);
+    void growRows();
     QCoro::Task<void> fetch(int page, quint64 generation);
     QCoro::Task<void> countRows(quint64 generation);
     Statement pageStatement(int page) const;
@@ -124,6 +127,11 @@ private:
     mutable int m_focus = 0;
     mutable bool m_pumpQueued = false;
     int m_rows = 0;
+    /// Where m_rows is growing to, and the count to report once it is there.
+    int m_targetRows = 0;
+    qint64 m_targetCount = 0;
+    bool m_targetExact = false;
+    bool m_growQueued = false;
     bool m_countExact = false;
     bool m_counting = false;
 };
