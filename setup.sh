@@ -18,9 +18,12 @@ PACKAGES=(
     libsqlite3-dev libpq-dev sqlite3
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libsecret-1-0 qt6-svg-dev fonts-dejavu-core
+    help2man librsvg2-bin
 )
-# The keychain tests run against a throwaway GNOME Keyring on a private session bus.
-TEST_PACKAGES=(postgresql-15 postgresql-client-15 dbus-daemon dbus-bin gnome-keyring)
+# The keychain tests run against a throwaway GNOME Keyring on a private session bus; the
+# packaging tests build .deb and .rpm packages and validate the desktop files.
+TEST_PACKAGES=(postgresql-15 postgresql-client-15 dbus-daemon dbus-bin gnome-keyring
+    dpkg-dev rpm file desktop-file-utils appstream)
 
 # The build directories are set in CMakePresets.json (presets "run" -> build/run, "test" ->
 # build/test); this one must match it.

@@ -71,6 +71,8 @@ int runGui(int argc, char *argv[])
     QApplication app(argc, argv);
     describe();
     QApplication::setApplicationDisplayName(u"Quarry"_s);
+    // Lets Wayland compositors match the window to the desktop entry and its icon.
+    QGuiApplication::setDesktopFileName(u"io.github.quarry.Quarry"_s);
     installTranslators(app);
     Quarry::Ui::MainWindow window;
     if (qEnvironmentVariableIsSet("QUARRY_STARTUP_PROBE"))
