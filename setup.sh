@@ -17,7 +17,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qcoro-qt6-dev
     libsqlite3-dev libpq-dev sqlite3
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qtkeychain-qt6-dev libsecret-1-0 qt6-svg-dev fonts-dejavu-core
+    qtkeychain-qt6-dev libsecret-1-0 qt6-svg-dev fonts-dejavu-core libqscintilla2-qt6-dev
     help2man librsvg2-bin
 )
 # The keychain tests run against a throwaway GNOME Keyring on a private session bus; the

@@ -8,6 +8,7 @@
 #include "connection/errors.h"
 #include "connection/openconnection.h"
 #include "connection/passwordstore.h"
+#include "editor/querytab.h"
 #include "grid/datagrid.h"
 #include "model/modeldialog.h"
 #include "model/modelfile.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_schemaDock->setObjectName(u"schemaDock"_s);
     m_schemaDock->setWidget(dockContents);
     addDockWidget(Qt::LeftDockWidgetArea, m_schemaDock);
+    createHistoryDock();
 
     createMenus();
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
@@ -113,6 +115,12 @@ void MainWindow::createMenus()
         if (currentConnection())
             m_browser->showCreateTable(QString());
     });
+    database->addAction(tr("New &SQL Editor"), QKeySequence(tr("Ctrl+T")), this, [this] {
+        if (OpenConnection *connection = currentConnection())
+            openEditor(connection);
+        else
+            showError(tr("Open a database first: the editor runs SQL on it."));
+    });
     database->addAction(tr("&Refresh Schema"), QKeySequence::Refresh, this, [this] {
         if (OpenConnection *connection = currentConnection())
             QCoro::connect(connection->refresh(), this, [](bool) {});
@@ -122,6 +130,9 @@ void MainWindow::createMenus()
     QAction *schema = m_schemaDock->toggleViewAction();
     schema->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
     view->addAction(schema);
+    QAction *history = m_historyDock->toggleViewAction();
+    history->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
+    view->addAction(history);
     view->addAction(tr("Close &Tab"), QKeySequence::Close, this,
                     [this] { closeTab(m_tabs->currentIndex()); });
     createLanguageMenu(view->addMenu(tr("&Language")));
@@ -316,20 +327,53 @@ void MainWindow::openTableOn(OpenConnection *connection, const Table &table, boo
 QList<DataGrid *> MainWindow::grids(OpenConnection *connection) const
 {
     QList<DataGrid *> found;
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *grid = qobject_cast<DataGrid *>(m_tabs->widget(i));
-        if (grid && (!connection || grid->property("connection").value<QObject *>() == connection))
+    for (QWidget *tab : workTabs(connection)) {
+        if (auto *grid = qobject_cast<DataGrid *>(tab))
             found.append(grid);
     }
     return found;
 }
 
-void MainWindow::confirmDiscard(const QList<DataGrid *> &grids, std::function<void()> proceed)
+QList<QWidget *> MainWindow::workTabs(OpenConnection *connection) const
+{
+    QList<QWidget *> found;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget *tab = m_tabs->widget(i);
+        if (!connection || connectionOf(tab) == connection)
+            found.append(tab);
+    }
+    return found;
+}
+
+OpenConnection *MainWindow::connectionOf(QWidget *tab)
+{
+    if (auto *editor = qobject_cast<QueryTab *>(tab))
+        return editor->connection();
+    return qobject_cast<OpenConnection *>(tab->property("connection").value<QObject *>());
+}
+
+bool MainWindow::hasOpenTransaction(QWidget *tab)
+{
+    if (auto *grid = qobject_cast<DataGrid *>(tab))
+        return grid->hasOpenTransaction();
+    if (auto *editor = qobject_cast<QueryTab *>(tab))
+        return editor->hasOpenTransaction();
+    return false;
+}
+
+bool MainWindow::hasUnsavedWork(QWidget *tab)
+{
+    if (auto *grid = qobject_cast<DataGrid *>(tab))
+        return grid->hasUnsavedWork();
+    return hasOpenTransaction(tab);
+}
+
+void MainWindow::confirmDiscard(const QList<QWidget *> &tabs, std::function<void()> proceed)
 {
     QStringList unsaved;
-    for (DataGrid *grid : grids) {
-        if (grid->hasUnsavedWork())
-            unsaved.append(grid->tableName());
+    for (QWidget *tab : tabs) {
+        if (hasUnsavedWork(tab))
+            unsaved.append(m_tabs->tabText(m_tabs->indexOf(tab)));
     }
     if (unsaved.isEmpty()) {
         proceed();
@@ -351,18 +395,24 @@ void MainWindow::confirmDiscard(const QList<DataGrid *> &grids, std::function<vo
 
 void MainWindow::closeTab(int index)
 {
-    auto *tab = m_tabs->widget(index);
+    QWidget *tab = m_tabs->widget(index);
     if (!tab)
         return;
-    QList<DataGrid *> list;
-    if (auto *grid = qobject_cast<DataGrid *>(tab))
-        list.append(grid);
-    confirmDiscard(list, [this, tab = QPointer<QWidget>(tab)] {
+    confirmDiscard({tab}, [this, tab = QPointer<QWidget>(tab)] {
         if (!tab)
             return;
-        m_tabs->removeTab(m_tabs->indexOf(tab));
-        tab->deleteLater();
+        // A closed editor is gone for good; one closed with its connection or the window
+        // comes back with it.
+        if (auto *editor = qobject_cast<QueryTab *>(tab.data()))
+            forgetEditor(editor);
+        removeTab(tab);
     });
+}
+
+void MainWindow::removeTab(QWidget *tab)
+{
+    m_tabs->removeTab(m_tabs->indexOf(tab));
+    tab->deleteLater();
 }
 
 void MainWindow::closeCurrentConnection()
@@ -370,12 +420,12 @@ void MainWindow::closeCurrentConnection()
     OpenConnection *current = currentConnection();
     if (!current)
         return;
-    confirmDiscard(grids(current), [this, connection = QPointer<OpenConnection>(current)] {
+    confirmDiscard(workTabs(current), [this, connection = QPointer<OpenConnection>(current)] {
         const int index = m_connections.indexOf(connection.data());
         if (!connection || index < 0)
             return;
-        for (DataGrid *grid : grids(connection))
-            closeTab(m_tabs->indexOf(grid));
+        for (QWidget *tab : workTabs(connection))
+            removeTab(tab);
         m_connections.removeAt(index);
         m_connectionBox->removeItem(index);
         connection->deleteLater();
@@ -385,8 +435,8 @@ void MainWindow::closeCurrentConnection()
 void MainWindow::updateTransactionBadge()
 {
     int open = 0;
-    for (DataGrid *grid : grids())
-        open += grid->hasOpenTransaction() ? 1 : 0;
+    for (QWidget *tab : workTabs())
+        open += hasOpenTransaction(tab) ? 1 : 0;
     m_transactionBadge->setText(tr("● Open transaction in %1 tab(s)").arg(open));
     m_transactionBadge->setVisible(open > 0);
 }
@@ -516,12 +566,10 @@ void MainWindow::fillRecentMenu()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_closeConfirmed) {
-        bool unsaved = false;
-        for (DataGrid *grid : grids())
-            unsaved = unsaved || grid->hasUnsavedWork();
-        if (unsaved) {
+        const QList<QWidget *> tabs = workTabs();
+        if (std::any_of(tabs.begin(), tabs.end(), &MainWindow::hasUnsavedWork)) {
             event->ignore();
-            confirmDiscard(grids(), [this] {
+            confirmDiscard(tabs, [this] {
                 m_closeConfirmed = true;
                 close();
             });
@@ -532,6 +580,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
     saveSession();
+    saveEditors();
     event->accept();
 }
 

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
+#include <QUuid>
 
 #include <functional>
 
@@ -22,6 +23,10 @@ class QTabWidget;
 namespace Quarry::Ui {
 
 class DataGrid;
+class EditorTabStore;
+class HistoryPanel;
+class HistoryStore;
+class QueryTab;
 class ModelDialog;
 class ConnectionManager;
 class ConnectionStore;
@@ -52,6 +57,12 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     /// Opens a data tab for \a table of the current connection.
     void openTable(const Quarry::Table &table, bool readOnly);
+    /// Opens an SQL editor tab on \a connection with \a text (\a id: a restored tab's).
+    QueryTab *openEditor(OpenConnection *connection, const QString &text = {}, QUuid id = {});
+    QList<QueryTab *> editors(OpenConnection *connection = nullptr) const;
+    EditorTabStore *editorStore() const { return m_editorStore; }
+    HistoryStore *history() const { return m_history; }
+    HistoryPanel *historyPanel() const { return m_historyPanel; }
     /// What the app does on start: reopens the connections and tabs open when it was last
     /// closed (unless the setting "session/restore" is false), then opens \a locations.
     QCoro::Task<void> start(QStringList locations);
@@ -82,9 +93,22 @@ private:
     void closeCurrentConnection();
     void closeTab(int index);
     void showError(const QString &message);
-    /// Asks before \a proceed runs when any of \a grids has unsaved work (non-blocking).
-    void confirmDiscard(const QList<DataGrid *> &grids, std::function<void()> proceed);
+    /// Asks before \a proceed runs when any of \a tabs has unsaved work (non-blocking).
+    void confirmDiscard(const QList<QWidget *> &tabs, std::function<void()> proceed);
     QList<DataGrid *> grids(OpenConnection *connection = nullptr) const;
+    /// Data grids and SQL editors (of \a connection).
+    QList<QWidget *> workTabs(OpenConnection *connection = nullptr) const;
+    static OpenConnection *connectionOf(QWidget *tab);
+    static bool hasOpenTransaction(QWidget *tab);
+    static bool hasUnsavedWork(QWidget *tab);
+    void removeTab(QWidget *tab);
+    void createHistoryDock();
+    /// Keeps an editor's text on disk as it is typed; forgetEditor() when it is closed.
+    void saveEditor(QueryTab *editor);
+    void forgetEditor(QueryTab *editor);
+    void saveEditors();
+    void restoreEditors();
+    void runFromHistory(const QString &sql, const QString &connectionName);
     void updateTransactionBadge();
     void rememberRecent(const QString &location);
     void fillRecentMenu();
@@ -104,6 +128,11 @@ private:
     SchemaBrowser *m_browser;
     QComboBox *m_connectionBox;
     QDockWidget *m_schemaDock;
+    QDockWidget *m_historyDock = nullptr;
+    HistoryStore *m_history = nullptr;
+    HistoryPanel *m_historyPanel = nullptr;
+    EditorTabStore *m_editorStore = nullptr;
+    int m_editorCount = 0;
     QTabWidget *m_tabs;
     QMenu *m_recentMenu = nullptr;
     ConnectionStore *m_connectionStore = nullptr;

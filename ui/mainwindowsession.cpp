@@ -142,6 +142,7 @@ QCoro::Task<void> MainWindow::restoreSession()
         if (index == current)
             currentTab = m_tabs->currentWidget();
     }
+    restoreEditors();
     if (currentTab)
         m_tabs->setCurrentWidget(currentTab);
 }

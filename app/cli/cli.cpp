@@ -4,6 +4,7 @@
 #include "cli/common.h"
 #include "cli/migratecommands.h"
 #include "cli/schemacommands.h"
+#include "cli/scriptcommand.h"
 
 #include "connection/errors.h"
 #include "database/database.h"
@@ -23,6 +24,9 @@ struct QueryCommand {
     Common common;
     QString sql;
     QVariantList values;
+    /// With --file: the script's name, run statement by statement.
+    QString fileName;
+    bool continueOnError = false;
 };
 
 /// Parses `query`; on a bad invocation prints why and sets \a exitCode.
@@ -32,7 +36,12 @@ std::optional<QueryCommand> parseQuery(const QStringList &arguments, int &exitCo
     parser.setApplicationDescription(Tr::tr("Run SQL and stream its rows to stdout."));
     parser.addPositionalArgument(u"url"_s, Tr::tr("Database URL, e.g. sqlite:///file.db"));
     parser.addPositionalArgument(u"sql"_s, Tr::tr("The statement (or use --file)."));
-    parser.addOption({u"file"_s, Tr::tr("Run the SQL script in <file>."), u"file"_s});
+    parser.addOption({{u"f"_s, u"file"_s},
+                      Tr::tr("Run the SQL script in <file>, statement by statement."),
+                      u"file"_s});
+    parser.addOption({u"continue-on-error"_s,
+                      Tr::tr("With --file: go on after a failed statement (the exit code is "
+                             "still non-zero).")});
     parser.addOption(
         {{u"p"_s, u"param"_s}, Tr::tr("Bind <value> to the next $n placeholder."), u"value"_s});
     QueryCommand command;
@@ -47,6 +56,8 @@ std::optional<QueryCommand> parseQuery(const QStringList &arguments, int &exitCo
             return std::nullopt;
         }
         command.sql = QString::fromUtf8(file.readAll());
+        command.fileName = file.fileName();
+        command.continueOnError = parser.isSet(u"continue-on-error"_s);
     }
     if (command.sql.trimmed().isEmpty()) {
         printError(Tr::tr("no SQL given; pass it as an argument or with --file"));
@@ -58,8 +69,21 @@ std::optional<QueryCommand> parseQuery(const QStringList &arguments, int &exitCo
     return command;
 }
 
+ScriptCommand scriptCommand(QueryCommand command)
+{
+    return ScriptCommand{.common = command.common,
+                         .fileName = command.fileName,
+                         .script = command.sql,
+                         .values = command.values,
+                         .continueOnError = command.continueOnError};
+}
+
 QCoro::Task<int> query(QueryCommand command)
 {
+    if (!command.fileName.isEmpty()) {
+        ScriptCommand script = scriptCommand(std::move(command));
+        co_return co_await runScript(std::move(script));
+    }
     Database db = openDatabase(command.common);
     Session session = db.session();
     StdOut out;
@@ -158,8 +182,10 @@ QString usage()
         "Usage: quarry <command> [options]\n"
         "\n"
         "Commands:\n"
-        "  query URL SQL [--csv|--json] [--file FILE] [-p VALUE]...\n"
-        "                  run SQL and stream its rows to stdout\n"
+        "  query URL SQL [--csv|--json] [-p VALUE]...\n"
+        "  query URL -f FILE [--continue-on-error] [--csv|--json]\n"
+        "                  run SQL (or a script, statement by statement) and stream its\n"
+        "                  rows to stdout\n"
         "  tables URL [--csv|--json]\n"
         "                  list tables and their row counts\n"
         "  reflect URL [--json|--ddl|--model FILE] [--schema NAME]...\n"

@@ -12,7 +12,8 @@ namespace Quarry {
 /// bodies) do not split. Returns the statements trimmed, without the separating semicolon;
 /// pieces holding only blanks and comments are dropped.
 ///
-/// A deliberately small splitter for backends that run one statement at a time.
+/// ScriptSplitter's generic rules, for backends that run one statement at a time; the editor
+/// and `quarry query --file` use ScriptSplitter itself (offsets, dialects, psql lines).
 QStringList splitStatements(QStringView sql);
 
 /// The first keyword of \a sql after blanks and comments, upper-cased ("SELECT", "BEGIN");

@@ -3,6 +3,7 @@
 //   name  quarry=…  raw=…  ratio=…   (ratio = raw time / Quarry time; 1.0 = as fast as raw)
 #include "rawengines.h"
 #include "reflectbench.h"
+#include "splitbench.h"
 #include "testsupport.h"
 #include "uibench.h"
 
@@ -270,6 +271,8 @@ int main(int argc, char *argv[])
     const bool reflect = scenario.isEmpty() || scenario == u"reflect"_s;
     const bool ui = scenario.isEmpty() || scenario == u"ui"_s;
 
+    if (scenario == u"split"_s || scenario.isEmpty())
+        benchSplit(repeat);
     try {
         if (only.isEmpty() || only == u"sqlite"_s) {
             QTemporaryDir dir;

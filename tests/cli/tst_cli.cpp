@@ -45,6 +45,15 @@ class TestCli : public QObject {
     QTemporaryDir m_dir;
     QString m_url;
 
+    QString writeScript(const QString &name, const QByteArray &text)
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(text);
+        return file.fileName();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -99,6 +108,97 @@ private Q_SLOTS:
         const Run run = quarry({u"query"_s, m_url, u"--file"_s, script.fileName(), u"--csv"_s});
         QVERIFY2(run.code == 0, run.err.constData());
         QCOMPARE(run.out, QByteArray("answer\r\n42\r\n"));
+    }
+
+    void runsScriptsStatementByStatement()
+    {
+        const QString script =
+            writeScript(u"steps.sql"_s,
+                        "-- a script, split the way sqlite3 would\n"
+                        "CREATE TABLE steps (n INTEGER, s TEXT);\n"
+                        "CREATE TABLE log (n INTEGER);\n"
+                        "CREATE TRIGGER tr AFTER INSERT ON steps BEGIN\n"
+                        "  INSERT INTO log VALUES (CASE WHEN new.n > 1 THEN new.n ELSE 0 END);\n"
+                        "END;\n"
+                        "INSERT INTO steps VALUES (1, 'a;b'), (2, '[x;]');\n"
+                        "SELECT s FROM steps ORDER BY n;\n"
+                        "SELECT sum(n) AS total FROM log");
+        const Run run = quarry({u"query"_s, m_url, u"-f"_s, script, u"--csv"_s});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QCOMPARE(run.out, QByteArray("s\r\na;b\r\n[x;]\r\ntotal\r\n2\r\n"));
+        // with --csv the status lines stay off stdout
+        QVERIFY2(run.err.contains("CREATE TRIGGER\n2 row(s) affected\n") ||
+                     run.err.contains("CREATE TRIGGER\n2 rows affected\n"),
+                 run.err.constData());
+        const Run text = quarry({u"query"_s, m_url, u"-f"_s,
+                                 writeScript(u"text.sql"_s, "DELETE FROM log; SELECT 1 AS one;")});
+        QVERIFY2(text.code == 0, text.err.constData());
+        QVERIFY2(text.out.startsWith("2 row"), text.out.constData());
+        QVERIFY2(text.out.contains("one"), text.out.constData());
+    }
+
+    void scriptErrorsNameTheLineAndStop()
+    {
+        const QString script =
+            writeScript(u"broken.sql"_s, "CREATE TABLE e (x INTEGER);\n\n"
+                                         "/* the next one fails */ INSERT INTO missing\n"
+                                         "  VALUES (1);\n"
+                                         "INSERT INTO e VALUES (1);\n");
+        const Run stopped = quarry({u"query"_s, m_url, u"-f"_s, script});
+        QCOMPARE(stopped.code, 1);
+        QVERIFY2(stopped.err.contains("broken.sql:3: ERROR: "), stopped.err.constData());
+        QVERIFY2(stopped.err.contains("missing"), stopped.err.constData());
+        QCOMPARE(quarry({u"query"_s, m_url, u"SELECT count(*) FROM e"_s, u"--csv"_s}).out,
+                 QByteArray("count(*)\r\n0\r\n"));
+
+        QVERIFY(quarry({u"query"_s, m_url, u"DROP TABLE e"_s}).code == 0);
+        const Run continued =
+            quarry({u"query"_s, m_url, u"-f"_s, script, u"--continue-on-error"_s});
+        QCOMPARE(continued.code, 1);
+        QVERIFY2(continued.err.contains("broken.sql:3: ERROR: "), continued.err.constData());
+        QCOMPARE(quarry({u"query"_s, m_url, u"SELECT count(*) FROM e"_s, u"--csv"_s}).out,
+                 QByteArray("count(*)\r\n1\r\n"));
+    }
+
+    void runsPostgresScriptsLikePsql()
+    {
+        if (postgresUrl().isEmpty())
+            QSKIP("no PostgreSQL server");
+        ScratchDatabase scratch(Postgres);
+        const QString script = writeScript(
+            u"pg.sql"_s, "\\set ON_ERROR_STOP on\n"
+                         "CREATE TABLE p (n int, s text);\n"
+                         "INSERT INTO p VALUES (1, E'it\\'s;'), (2, 'back\\slash');\n"
+                         "CREATE FUNCTION twice(x int) RETURNS int LANGUAGE plpgsql AS $body$\n"
+                         "BEGIN /* nested /* ; */ */ RETURN x * 2; END $body$;\n"
+                         "CREATE FUNCTION thrice(x int) RETURNS int LANGUAGE sql\n"
+                         "BEGIN ATOMIC SELECT x * 3; END;\n"
+                         "SELECT s, twice(n), thrice(n) FROM p ORDER BY n;\n");
+        const Run run = quarry({u"query"_s, scratch.url(), u"-f"_s, script, u"--csv"_s});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QCOMPARE(run.out, QByteArray("s,twice,thrice\r\nit's;,2,3\r\nback\\slash,4,6\r\n"));
+        QVERIFY2(run.err.contains("pg.sql:1: note: psql meta-command \\set"), run.err.constData());
+    }
+
+    void refusesCopyDataBlocksClearly()
+    {
+        if (postgresUrl().isEmpty())
+            QSKIP("no PostgreSQL server");
+        ScratchDatabase scratch(Postgres);
+        const QString script = writeScript(u"copy.sql"_s, "CREATE TABLE c (n int);\n"
+                                                          "COPY c (n) FROM stdin;\n1\n2\n\\.\n"
+                                                          "SELECT count(*) AS n FROM c;\n");
+        const Run stopped = quarry({u"query"_s, scratch.url(), u"-f"_s, script, u"--csv"_s});
+        QCOMPARE(stopped.code, 1);
+        QVERIFY2(stopped.err.contains("copy.sql:2: ERROR: COPY"), stopped.err.constData());
+        QVERIFY2(stopped.err.contains("not supported"), stopped.err.constData());
+        QVERIFY(stopped.out.isEmpty());
+        // the data lines are not run as SQL: going on reaches the SELECT
+        const Run continued = quarry(
+            {u"query"_s, scratch.url(), u"-f"_s, script, u"--csv"_s, u"--continue-on-error"_s});
+        QCOMPARE(continued.code, 1);
+        QVERIFY2(continued.err.count("ERROR") == 2, continued.err.constData()); // table exists
+        QCOMPARE(continued.out, QByteArray("n\r\n0\r\n"));
     }
 
     void invalidSqlExitsNonZeroWithMessage()

@@ -26,6 +26,13 @@ bool QueryRunner::returnsRows(QStringView sql)
     return keywords.contains(leadingKeyword(sql));
 }
 
+bool QueryRunner::changesRows(QStringView sql)
+{
+    static const QStringList keywords{u"INSERT"_s, u"UPDATE"_s,  u"DELETE"_s,
+                                      u"MERGE"_s,  u"REPLACE"_s, u"COPY"_s};
+    return keywords.contains(leadingKeyword(sql));
+}
+
 void QueryRunner::cancel()
 {
     if (!m_running)
@@ -99,7 +106,7 @@ QCoro::Task<StatementOutcome> QueryRunner::runOne(qsizetype index, ScriptStateme
             outcome.rowsAffected = result.rowsAffected();
             if (result.columnCount() > 0)
                 outcome.message = tr("%n row(s)", nullptr, int(result.rowCount()));
-            else if (outcome.rowsAffected >= 0)
+            else if (outcome.rowsAffected >= 0 && changesRows(statement.text))
                 outcome.message = tr("%n row(s) affected", nullptr, int(outcome.rowsAffected));
             else
                 outcome.message = tr("done");

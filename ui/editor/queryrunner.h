@@ -52,6 +52,8 @@ public:
     Session &session() { return m_session; }
     /// Whether \a sql returns rows (streamed) rather than a count of rows changed.
     static bool returnsRows(QStringView sql);
+    /// Whether \a sql is DML whose count of rows changed is worth showing.
+    static bool changesRows(QStringView sql);
 
 Q_SIGNALS:
     void statementStarted(qsizetype index);

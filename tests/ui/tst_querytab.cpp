@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: MIT
+// The SQL editor tab on both engines: the statement at the cursor, a selection, a whole script
+// with its results in tabs, errors placed in the editor, cancel, manual transactions.
+#include "testsupport.h"
+
+#include "connection/openconnection.h"
+#include "editor/querytab.h"
+#include "editor/resultmodel.h"
+#include "editor/sqleditor.h"
+
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Quarry;
+using namespace Quarry::Test;
+using Quarry::Ui::QueryTab;
+
+namespace {
+
+const QString Script = u"CREATE TABLE pet (id integer PRIMARY KEY, name text);\n"
+                       "INSERT INTO pet VALUES (1, 'Rex'), (2, 'Tom');\n"
+                       "SELECT name FROM pet ORDER BY id;\n"
+                       "SELECT count(*) AS n FROM pet;\n"_s;
+
+Ui::ResultModel *resultAt(QueryTab &tab, int index)
+{
+    auto *view = qobject_cast<QTableView *>(tab.results()->widget(index));
+    return view ? qobject_cast<Ui::ResultModel *>(view->model()) : nullptr;
+}
+
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("QUARRY_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + u'/' + name + u".png"_s);
+}
+
+} // namespace
+
+class TestQueryTab : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void runsAtTheCursorASelectionAndAll_data() { addEngineRows(Sqlite | Postgres); }
+    void runsAtTheCursorASelectionAndAll()
+    {
+        QUARRY_FETCH_ENGINE(e);
+        ScratchDatabase scratch(e);
+        Ui::OpenConnection connection(DatabaseUrl::parse(scratch.url()), u"test"_s);
+        QVERIFY(await(connection.open()));
+        QueryTab tab(&connection);
+        tab.resize(900, 600);
+        tab.show();
+        tab.editor()->setText(Script);
+
+        // Run All: two result tabs after Messages.
+        StallProbe probe;
+        probe.start();
+        QVERIFY(await(tab.runAll()));
+        probe.stop();
+        QVERIFY2(probe.maxGapMs() < 50, qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
+        QCOMPARE(tab.results()->count(), 3);
+        Ui::ResultModel *names = resultAt(tab, 1);
+        QVERIFY(names);
+        QTRY_VERIFY(names->isComplete());
+        QCOMPARE(names->value(1, 0).toString(), u"Tom"_s);
+        QVERIFY2(tab.messages().contains(u"line 2: 2 row"_s), qPrintable(tab.messages()));
+
+        // The cursor in the last statement runs only it.
+        tab.editor()->setCursorPosition(3, 10);
+        QVERIFY(await(tab.runCurrent()));
+        QCOMPARE(tab.results()->count(), 2);
+        QTRY_COMPARE(resultAt(tab, 1)->value(0, 0).toLongLong(), 2);
+
+        // A selection runs just what is selected.
+        tab.editor()->setSelection(2, 0, 2, 32); // SELECT name FROM pet ORDER BY id
+        QVERIFY(await(tab.runCurrent()));
+        QTRY_COMPARE(resultAt(tab, 1)->rowCount(), 2);
+        screenshot(&tab, u"querytab-"_s + (e == Sqlite ? u"sqlite"_s : u"postgres"_s));
+    }
+
+    // An error is marked where the engine says it is, the script stops there.
+    void placesErrorsInTheEditor_data() { addEngineRows(Sqlite | Postgres); }
+    void placesErrorsInTheEditor()
+    {
+        QUARRY_FETCH_ENGINE(e);
+        ScratchDatabase scratch(e);
+        Ui::OpenConnection connection(DatabaseUrl::parse(scratch.url()), u"test"_s);
+        QVERIFY(await(connection.open()));
+        QueryTab tab(&connection);
+        tab.editor()->setText(u"SELECT 1;\nSELECT nope FROM nowhere;\nSELECT 3;\n"_s);
+        QVERIFY(!await(tab.runAll()));
+        QVERIFY(tab.messages().contains(u"line 2:"_s));
+        QVERIFY(!tab.messages().contains(u"line 3:"_s));
+        QCOMPARE(tab.results()->currentIndex(), 0); // Messages shown
+        const auto marks = tab.editor()->errorRanges();
+        QCOMPARE(marks.size(), 1);
+        // On line 2, where the engine put it (or the statement's start).
+        QVERIFY2(marks.first().first >= 10 && marks.first().first < 34,
+                 qPrintable(QString::number(marks.first().first)));
+    }
+
+    void cancelStopsALongQuery_data() { addEngineRows(Sqlite | Postgres); }
+    void cancelStopsALongQuery()
+    {
+        QUARRY_FETCH_ENGINE(e);
+        ScratchDatabase scratch(e);
+        Ui::OpenConnection connection(DatabaseUrl::parse(scratch.url()), u"test"_s);
+        QVERIFY(await(connection.open()));
+        QueryTab tab(&connection);
+        tab.editor()->setText(e == Postgres ? u"SELECT pg_sleep(30);"_s
+                                            : u"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL "
+                                              "SELECT x + 1 FROM c WHERE x < 2000000000) "
+                                              "SELECT count(*) FROM c;"_s);
+        StallProbe probe;
+        probe.start();
+        QTimer::singleShot(300, &tab, &QueryTab::cancel);
+        QVERIFY(!await(tab.runAll()));
+        probe.stop();
+        QVERIFY(tab.messages().contains(u"cancelled"_s));
+        QVERIFY(!tab.isRunning());
+        QVERIFY2(probe.maxGapMs() < 50, qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
+    }
+
+    // Manual mode: statements run in the tab's transaction until Rollback (or Commit).
+    void manualTransactionRollsBack_data() { addEngineRows(Sqlite | Postgres); }
+    void manualTransactionRollsBack()
+    {
+        QUARRY_FETCH_ENGINE(e);
+        ScratchDatabase scratch(e);
+        Ui::OpenConnection connection(DatabaseUrl::parse(scratch.url()), u"test"_s);
+        QVERIFY(await(connection.open()));
+        Session other = connection.database().session();
+        await(other.execute(u"CREATE TABLE t (id integer)"_s));
+        QueryTab tab(&connection);
+        tab.setAutoCommit(false);
+        tab.editor()->setText(u"INSERT INTO t VALUES (1);"_s);
+        QVERIFY(await(tab.runAll()));
+        QVERIFY(tab.hasOpenTransaction());
+        QVERIFY(tab.hasUnsavedWork());
+        QVERIFY(await(tab.rollback()));
+        QVERIFY(!tab.hasOpenTransaction());
+        QCOMPARE(await(other.scalar(u"SELECT count(*) FROM t"_s)).toInt(), 0);
+        QVERIFY(await(tab.runAll()));
+        QVERIFY(await(tab.commit()));
+        QCOMPARE(await(other.scalar(u"SELECT count(*) FROM t"_s)).toInt(), 1);
+    }
+};
+
+QTEST_MAIN(TestQueryTab)
+#include "tst_querytab.moc"

@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: MIT
+#include "editor/querytab.h"
+
+#include "alertcolors.h"
+#include "connection/errors.h"
+#include "connection/openconnection.h"
+#include "editor/explainview.h"
+#include "editor/findbar.h"
+#include "editor/historystore.h"
+#include "editor/queryrunner.h"
+#include "editor/resultmodel.h"
+#include "editor/sqleditor.h"
+#include "schema/dialect.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Quarry::Ui {
+
+QueryTab::QueryTab(OpenConnection *connection, QUuid id, QWidget *parent)
+    : QWidget(parent)
+    , m_id(id.isNull() ? QUuid::createUuid() : id)
+    , m_connection(connection)
+    , m_session(connection->database().session())
+    , m_runner(new QueryRunner(m_session, this))
+    , m_editor(new SqlEditor(this))
+    , m_results(new QTabWidget(this))
+    , m_messages(new QPlainTextEdit(this))
+    , m_status(new QLabel(this))
+    , m_badge(new QLabel(tr("● Transaction open"), this))
+{
+    m_editor->setDialect(Dialect::forUrl(connection->database().url()).kind());
+    m_editor->setSchema(connection->metadata());
+    // The completion follows the schema as it is refreshed.
+    connect(connection, &OpenConnection::reflected, this, [this] {
+        if (m_connection)
+            m_editor->setSchema(m_connection->metadata());
+    });
+    m_messages->setReadOnly(true);
+    m_messages->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_results->addTab(m_messages, tr("Messages"));
+    m_results->setDocumentMode(true);
+    AlertColors::mark(m_badge, true, true);
+    m_badge->hide();
+
+    auto *bar = new QToolBar(this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    createActions(bar);
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->setSpacing(0);
+    topLayout->addWidget(m_editor);
+    topLayout->addWidget(m_editor->findBar());
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(m_results);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_badge);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(bar);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(bottom);
+
+    connect(m_runner, &QueryRunner::resultReady, this, &QueryTab::showResult);
+    connect(m_runner, &QueryRunner::statementFinished, this, &QueryTab::showOutcome);
+    updateState();
+}
+
+QueryTab::~QueryTab() = default;
+
+void QueryTab::createActions(QWidget *bar)
+{
+    const auto add = [this, bar](const QString &text, const QKeySequence &keys, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(keys.isEmpty()
+                               ? text
+                               : u"%1 (%2)"_s.arg(text, keys.toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        bar->addAction(action);
+        return action;
+    };
+    m_run = add(tr("Run"), QKeySequence(tr("Ctrl+Return")),
+                [this] { QCoro::connect(runCurrent(), this, [](bool) {}); });
+    m_runAll = add(tr("Run All"), QKeySequence(tr("Ctrl+Shift+Return")),
+                   [this] { QCoro::connect(runAll(), this, [](bool) {}); });
+    m_cancel = add(tr("Cancel"), QKeySequence(tr("Ctrl+.")), [this] { cancel(); });
+    m_explain = add(tr("Explain"), QKeySequence(tr("Ctrl+E")),
+                    [this] { QCoro::connect(explain(false), this, [](bool) {}); });
+    add(tr("Explain Analyze"), QKeySequence(tr("Ctrl+Shift+E")),
+        [this] { QCoro::connect(explain(true), this, [](bool) {}); });
+    auto *goOn = new QAction(tr("Continue on Error"), this);
+    goOn->setCheckable(true);
+    goOn->setToolTip(tr("Run the rest of a script after a statement fails"));
+    connect(goOn, &QAction::toggled, this, &QueryTab::setContinueOnError);
+    static_cast<QToolBar *>(bar)->addSeparator();
+    bar->addAction(goOn);
+    m_autoCommitAction = new QAction(tr("Auto-commit"), this);
+    m_autoCommitAction->setCheckable(true);
+    m_autoCommitAction->setChecked(true);
+    m_autoCommitAction->setToolTip(
+        tr("On: each statement commits at once. Off: statements run in this tab's transaction, "
+           "which stays open until Commit or Rollback."));
+    connect(m_autoCommitAction, &QAction::toggled, this, &QueryTab::setAutoCommit);
+    bar->addAction(m_autoCommitAction);
+    m_commit = add(tr("Commit"), {}, [this] { QCoro::connect(commit(), this, [](bool) {}); });
+    m_rollback = add(tr("Rollback"), {}, [this] { QCoro::connect(rollback(), this, [](bool) {}); });
+}
+
+void QueryTab::setHistory(HistoryStore *history)
+{
+    m_history = history;
+}
+
+QString QueryTab::messages() const
+{
+    return m_messages->toPlainText();
+}
+
+bool QueryTab::isRunning() const
+{
+    return m_busy;
+}
+
+bool QueryTab::hasOpenTransaction() const
+{
+    return m_tx.has_value() || m_session.inTransaction();
+}
+
+void QueryTab::setAutoCommit(bool on)
+{
+    if (on == m_autoCommit || hasOpenTransaction()) {
+        // A transaction stays visible until it ends: Commit or Rollback first.
+        m_autoCommitAction->setChecked(m_autoCommit);
+        return;
+    }
+    m_autoCommit = on;
+    m_autoCommitAction->setChecked(on);
+    updateState();
+}
+
+QList<ScriptStatement> QueryTab::split(QStringView text, qsizetype offset) const
+{
+    const Dialect::Kind kind = m_connection ? Dialect::forUrl(m_connection->database().url()).kind()
+                                            : Dialect::Kind::Generic;
+    QList<ScriptStatement> statements = ScriptSplitter(kind).split(text);
+    if (offset > 0) {
+        const int lines = int(m_editor->text().left(offset).count(u'\n'));
+        for (ScriptStatement &statement : statements) {
+            statement.begin += offset;
+            statement.end += offset;
+            statement.line += lines;
+        }
+    }
+    return statements;
+}
+
+QCoro::Task<bool> QueryTab::runAll()
+{
+    return run(split(m_editor->text(), 0));
+}
+
+QCoro::Task<bool> QueryTab::runCurrent()
+{
+    const QString text = m_editor->text();
+    if (const auto selection = m_editor->selectionRange())
+        return run(
+            split(QStringView(text).mid(selection->first, selection->second - selection->first),
+                  selection->first));
+    const QList<ScriptStatement> all = split(text, 0);
+    const qsizetype at = ScriptSplitter::statementAt(all, m_editor->cursorOffset());
+    if (at < 0) {
+        m_status->setText(tr("No statement at the cursor."));
+        return run({});
+    }
+    return run(all.mid(at, 1));
+}
+
+QCoro::Task<bool> QueryTab::run(QList<ScriptStatement> statements)
+{
+    if (m_busy || statements.isEmpty() || !m_connection)
+        co_return false;
+    QPointer<QueryTab> self(this);
+    m_busy = true;
+    m_running = statements;
+    m_editor->clearErrors();
+    // The last run's result tabs go; Messages stays and keeps its log.
+    while (m_results->count() > 1) {
+        QWidget *old = m_results->widget(m_results->count() - 1);
+        m_results->removeTab(m_results->count() - 1);
+        old->deleteLater();
+    }
+    m_resultCount = 0;
+    m_status->setText(tr("Running…"));
+    updateState();
+    QString failure;
+    if (!m_autoCommit && !m_tx) {
+        co_await m_runner->release();
+        try {
+            m_tx.emplace(co_await m_session.begin());
+        } catch (const DatabaseError &e) {
+            failure = e.message();
+        }
+        if (!self)
+            co_return false;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const bool ok = failure.isEmpty() && co_await m_runner->run(statements, m_continueOnError);
+    if (!self)
+        co_return false;
+    m_busy = false;
+    if (!failure.isEmpty())
+        log(tr("Could not begin a transaction: %1").arg(failure));
+    m_status->setText(ok ? tr("Done in %1 ms.").arg(clock.elapsed())
+                         : tr("Stopped after %1 ms.").arg(clock.elapsed()));
+    updateState();
+    co_return ok;
+}
+
+void QueryTab::showResult(qsizetype index, ResultModel *model)
+{
+    model->setParent(this);
+    auto *view = new QTableView(m_results);
+    view->setModel(model);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    view->setWordWrap(false);
+    ++m_resultCount;
+    const QString title = tr("Result %1").arg(m_resultCount);
+    const int tab = m_results->addTab(view, title);
+    m_results->setTabToolTip(tab, m_running.value(index).text.left(300));
+    const auto count = [this, view, model, title] {
+        const int at = m_results->indexOf(view);
+        if (at < 0)
+            return;
+        const QString rows = QLocale().toString(model->rowCount());
+        m_results->setTabText(at, model->isComplete() ? tr("%1 (%2)").arg(title, rows)
+                                                      : tr("%1 (%2+)").arg(title, rows));
+    };
+    connect(model, &ResultModel::progressed, view, count);
+    count();
+    if (m_resultCount == 1)
+        m_results->setCurrentIndex(tab);
+}
+
+void QueryTab::showOutcome(const StatementOutcome &outcome)
+{
+    const ScriptStatement statement = m_running.value(outcome.index);
+    const QString where = tr("line %1").arg(statement.line + 1);
+    log(tr("%1: %2 (%3 ms)").arg(where, outcome.message).arg(outcome.elapsedMs));
+    if (!outcome.ok && !outcome.cancelled) {
+        const qsizetype from = outcome.errorOffset >= 0 ? outcome.errorOffset : statement.begin;
+        m_editor->markError(from, std::max(from + 1, statement.end), outcome.message);
+        m_results->setCurrentWidget(m_messages);
+        Q_EMIT errorOccurred(tr("%1: %2").arg(where, outcome.message));
+    }
+    if (m_history && m_connection) {
+        HistoryEntry entry;
+        entry.at = QDateTime::currentDateTimeUtc();
+        entry.connection = m_connection->name();
+        entry.sql = statement.text;
+        entry.durationMs = outcome.elapsedMs;
+        entry.ok = outcome.ok;
+        entry.outcome = outcome.message;
+        entry.rows = outcome.rowsAffected;
+        QCoro::connect(m_history->record(entry), this, [] {});
+    }
+}
+
+QCoro::Task<bool> QueryTab::explain(bool analyze)
+{
+    if (m_busy || !m_connection)
+        co_return false;
+    const QList<ScriptStatement> all = split(m_editor->text(), 0);
+    const qsizetype at = ScriptSplitter::statementAt(all, m_editor->cursorOffset());
+    if (at < 0) {
+        m_status->setText(tr("No statement at the cursor."));
+        co_return false;
+    }
+    QPointer<QueryTab> self(this);
+    m_busy = true;
+    updateState();
+    co_await m_runner->release();
+    if (!self)
+        co_return false;
+    auto *plan = new ExplainView(m_results);
+    const int tab = m_results->addTab(plan, analyze ? tr("Plan (analyzed)") : tr("Plan"));
+    m_results->setCurrentIndex(tab);
+    const bool ok = co_await plan->explain(m_session, all[at].text, analyze);
+    if (!self)
+        co_return false;
+    m_busy = false;
+    updateState();
+    co_return ok;
+}
+
+void QueryTab::cancel()
+{
+    if (m_runner->isRunning())
+        m_runner->cancel();
+    else if (m_busy) // Explain
+        m_session.cancel();
+}
+
+QCoro::Task<bool> QueryTab::commit()
+{
+    return endTransaction(true);
+}
+
+QCoro::Task<bool> QueryTab::rollback()
+{
+    return endTransaction(false);
+}
+
+QCoro::Task<bool> QueryTab::endTransaction(bool commit)
+{
+    if (m_busy || !hasOpenTransaction())
+        co_return true;
+    QPointer<QueryTab> self(this);
+    m_busy = true;
+    updateState();
+    co_await m_runner->release();
+    QString failure;
+    try {
+        if (m_tx && commit)
+            co_await m_tx->commit();
+        else if (m_tx)
+            co_await m_tx->rollback();
+        else if (commit) // a BEGIN typed in auto-commit mode
+            co_await m_session.commit();
+        else
+            co_await m_session.rollback();
+    } catch (const DatabaseError &e) {
+        failure = e.message();
+    }
+    if (!self)
+        co_return false;
+    m_tx.reset();
+    m_busy = false;
+    if (failure.isEmpty())
+        log(commit ? tr("Committed.") : tr("Rolled back."));
+    else
+        log(tr("The transaction ended with an error: %1").arg(failure));
+    if (!failure.isEmpty())
+        Q_EMIT errorOccurred(failure);
+    updateState();
+    co_return failure.isEmpty();
+}
+
+void QueryTab::log(const QString &line)
+{
+    m_messages->appendPlainText(
+        u"%1  %2"_s.arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), line));
+}
+
+void QueryTab::updateState()
+{
+    const bool open = hasOpenTransaction();
+    m_run->setEnabled(!m_busy);
+    m_runAll->setEnabled(!m_busy);
+    m_explain->setEnabled(!m_busy);
+    m_cancel->setEnabled(m_busy);
+    m_commit->setEnabled(open && !m_busy);
+    m_rollback->setEnabled(open && !m_busy);
+    m_autoCommitAction->setEnabled(!open && !m_busy);
+    m_badge->setVisible(open);
+    Q_EMIT stateChanged();
+}
+
+} // namespace Quarry::Ui
