@@ -43,10 +43,6 @@
         <translation>Die Anweisung (alternativ --file verwenden).</translation>
     </message>
     <message>
-        <source>Run the SQL script in &lt;file&gt;.</source>
-        <translation>Das SQL-Skript in &lt;file&gt; ausführen.</translation>
-    </message>
-    <message>
         <source>Bind &lt;value&gt; to the next $n placeholder.</source>
         <translation>&lt;value&gt; an den nächsten Platzhalter $n binden.</translation>
     </message>
@@ -145,66 +141,6 @@
             <numerusform>%n Anweisungen ausgeführt; die Tabellen des Modells sind jetzt entfernt.
 </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: quarry &lt;command&gt; [options]
-
-Commands:
-  query URL SQL [--csv|--json] [--file FILE] [-p VALUE]...
-                  run SQL and stream its rows to stdout
-  tables URL [--csv|--json]
-                  list tables and their row counts
-  reflect URL [--json|--ddl|--model FILE] [--schema NAME]...
-                  describe the live schema, or write it as DDL or a model file
-  create-all URL MODEL [--dry-run]
-                  create the tables of a JSON model file (skipping existing ones)
-  drop-all URL MODEL [--dry-run]
-                  drop the tables of a JSON model file
-  diff FROM TO [--json] [--dialect NAME] [--rename-table OLD=NEW]...
-       [--rename-column TABLE.OLD=NEW]... [--exit-code]
-                  the steps that turn FROM into TO (database URLs or model files)
-  migrate status|history URL --dir DIR [--json]
-  migrate upgrade URL --dir DIR [TARGET] [--sql]
-  migrate downgrade URL --dir DIR TARGET [--sql]
-  migrate stamp URL --dir DIR REVISION [--sql]
-  migrate sync URL --dir DIR --model FILE [--sql]
-  migrate new [URL] --dir DIR -m MESSAGE [--autogenerate --model FILE]
-                  versioned migrations (see docs/migrations.md)
-
-URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (memory)
-      postgresql://user@host:port/dbname?sslmode=require
-      qt+QSQLITE:///file.db  (any Qt SQL driver)
-Run &apos;quarry &lt;command&gt; --help&apos; for a command&apos;s options.
-</source>
-        <translation>Aufruf: quarry &lt;command&gt; [options]
-
-Befehle:
-  query URL SQL [--csv|--json] [--file FILE] [-p VALUE]...
-                  SQL ausführen und die Zeilen fortlaufend auf stdout ausgeben
-  tables URL [--csv|--json]
-                  die Tabellen mit ihrer Zeilenanzahl auflisten
-  reflect URL [--json|--ddl|--model FILE] [--schema NAME]...
-                  das bestehende Schema beschreiben oder als DDL bzw. Modelldatei ausgeben
-  create-all URL MODEL [--dry-run]
-                  die Tabellen einer JSON-Modelldatei anlegen (vorhandene werden übersprungen)
-  drop-all URL MODEL [--dry-run]
-                  die Tabellen einer JSON-Modelldatei löschen
-  diff FROM TO [--json] [--dialect NAME] [--rename-table OLD=NEW]...
-       [--rename-column TABLE.OLD=NEW]... [--exit-code]
-                  die Schritte, die FROM in TO überführen (Datenbank-URLs oder Modelldateien)
-  migrate status|history URL --dir DIR [--json]
-  migrate upgrade URL --dir DIR [TARGET] [--sql]
-  migrate downgrade URL --dir DIR TARGET [--sql]
-  migrate stamp URL --dir DIR REVISION [--sql]
-  migrate sync URL --dir DIR --model FILE [--sql]
-  migrate new [URL] --dir DIR -m MESSAGE [--autogenerate --model FILE]
-                  versionierte Migrationen (siehe docs/migrations.md)
-
-URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (im Arbeitsspeicher)
-      postgresql://user@host:port/dbname?sslmode=require
-      qt+QSQLITE:///file.db  (beliebiger Qt-SQL-Treiber)
-Die Optionen eines Befehls zeigt &apos;quarry &lt;command&gt; --help&apos;.
-</translation>
     </message>
     <message>
         <source>Show the steps that turn FROM into TO; each is a database URL or a JSON model file. &apos;!&apos; marks steps that can lose data.</source>
@@ -461,6 +397,105 @@ Die Optionen eines Befehls zeigt &apos;quarry &lt;command&gt; --help&apos;.
 </source>
         <translation>keine Änderungen: die Datenbank entspricht %1; nichts geschrieben
 </translation>
+    </message>
+    <message>
+        <source>Run the SQL script in &lt;file&gt;, statement by statement.</source>
+        <translation>Das SQL-Skript in &lt;file&gt; Anweisung für Anweisung ausführen.</translation>
+    </message>
+    <message>
+        <source>With --file: go on after a failed statement (the exit code is still non-zero).</source>
+        <translation>Mit --file: nach einer fehlgeschlagenen Anweisung fortfahren (der Exit-Code ist trotzdem ungleich null).</translation>
+    </message>
+    <message>
+        <source>Usage: quarry &lt;command&gt; [options]
+
+Commands:
+  query URL SQL [--csv|--json] [-p VALUE]...
+  query URL -f FILE [--continue-on-error] [--csv|--json]
+                  run SQL (or a script, statement by statement) and stream its
+                  rows to stdout
+  tables URL [--csv|--json]
+                  list tables and their row counts
+  reflect URL [--json|--ddl|--model FILE] [--schema NAME]...
+                  describe the live schema, or write it as DDL or a model file
+  create-all URL MODEL [--dry-run]
+                  create the tables of a JSON model file (skipping existing ones)
+  drop-all URL MODEL [--dry-run]
+                  drop the tables of a JSON model file
+  diff FROM TO [--json] [--dialect NAME] [--rename-table OLD=NEW]...
+       [--rename-column TABLE.OLD=NEW]... [--exit-code]
+                  the steps that turn FROM into TO (database URLs or model files)
+  migrate status|history URL --dir DIR [--json]
+  migrate upgrade URL --dir DIR [TARGET] [--sql]
+  migrate downgrade URL --dir DIR TARGET [--sql]
+  migrate stamp URL --dir DIR REVISION [--sql]
+  migrate sync URL --dir DIR --model FILE [--sql]
+  migrate new [URL] --dir DIR -m MESSAGE [--autogenerate --model FILE]
+                  versioned migrations (see docs/migrations.md)
+
+URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (memory)
+      postgresql://user@host:port/dbname?sslmode=require
+      qt+QSQLITE:///file.db  (any Qt SQL driver)
+Run &apos;quarry &lt;command&gt; --help&apos; for a command&apos;s options.
+</source>
+        <translation>Aufruf: quarry &lt;command&gt; [options]
+
+Befehle:
+  query URL SQL [--csv|--json] [-p VALUE]...
+  query URL -f FILE [--continue-on-error] [--csv|--json]
+                  SQL (oder ein Skript, Anweisung für Anweisung) ausführen und
+                  die Zeilen fortlaufend auf stdout ausgeben
+  tables URL [--csv|--json]
+                  Tabellen und ihre Zeilenanzahl auflisten
+  reflect URL [--json|--ddl|--model FILE] [--schema NAME]...
+                  das bestehende Schema beschreiben oder als DDL bzw. Modelldatei ausgeben
+  create-all URL MODEL [--dry-run]
+                  die Tabellen einer JSON-Modelldatei anlegen (vorhandene werden übersprungen)
+  drop-all URL MODEL [--dry-run]
+                  die Tabellen einer JSON-Modelldatei löschen
+  diff FROM TO [--json] [--dialect NAME] [--rename-table OLD=NEW]...
+       [--rename-column TABLE.OLD=NEW]... [--exit-code]
+                  die Schritte, die FROM in TO überführen (Datenbank-URLs oder Modelldateien)
+  migrate status|history URL --dir DIR [--json]
+  migrate upgrade URL --dir DIR [TARGET] [--sql]
+  migrate downgrade URL --dir DIR TARGET [--sql]
+  migrate stamp URL --dir DIR REVISION [--sql]
+  migrate sync URL --dir DIR --model FILE [--sql]
+  migrate new [URL] --dir DIR -m MESSAGE [--autogenerate --model FILE]
+                  versionierte Migrationen (siehe docs/migrations.md)
+
+URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher)
+      postgresql://user@host:port/dbname?sslmode=require
+      qt+QSQLITE:///file.db  (beliebiger Qt-SQL-Treiber)
+&apos;quarry &lt;command&gt; --help&apos; zeigt die Optionen eines Befehls an.
+</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) affected</source>
+        <translation>
+            <numerusform>%n Zeile betroffen</numerusform>
+            <numerusform>%n Zeilen betroffen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--param needs a script of exactly one statement; %1 has %2</source>
+        <translation>--param braucht ein Skript mit genau einer Anweisung; %1 hat %2</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>COPY … FROM stdin with inline data is not supported by &apos;quarry query&apos;; load the data with psql or a COPY from a file</source>
+        <translation>COPY … FROM stdin mit eingebetteten Daten wird von &apos;quarry query&apos; nicht unterstützt; die Daten mit psql oder per COPY aus einer Datei laden</translation>
+    </message>
+    <message>
+        <source>ERROR: %1</source>
+        <translation>FEHLER: %1</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1540,29 @@ Die Optionen eines Befehls zeigt &apos;quarry &lt;command&gt; --help&apos;.
     </message>
 </context>
 <context>
+    <name>Quarry::ScriptSplitter</name>
+    <message>
+        <source>psql meta-command \%1 is not run: the file it includes is not read</source>
+        <translation>psql-Metabefehl \%1 wird nicht ausgeführt: die eingebundene Datei wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>psql meta-command \%1 is not evaluated: the statements of every branch run</source>
+        <translation>psql-Metabefehl \%1 wird nicht ausgewertet: die Anweisungen aller Zweige werden ausgeführt</translation>
+    </message>
+    <message>
+        <source>psql meta-command \%1 is not run: the statements after it run on the same connection</source>
+        <translation>psql-Metabefehl \%1 wird nicht ausgeführt: die nachfolgenden Anweisungen laufen auf derselben Verbindung</translation>
+    </message>
+    <message>
+        <source>psql meta-command \%1 is not run: it has no statement to send</source>
+        <translation>psql-Metabefehl \%1 wird nicht ausgeführt: er enthält keine Anweisung zum Senden</translation>
+    </message>
+    <message>
+        <source>psql meta-command \%1 is not run</source>
+        <translation>psql-Metabefehl \%1 wird nicht ausgeführt</translation>
+    </message>
+</context>
+<context>
     <name>Quarry::Serialization</name>
     <message>
         <source>column &quot;%1&quot; (%2) cannot take the JSON value %3</source>
@@ -2137,6 +2195,159 @@ Die Optionen eines Befehls zeigt &apos;quarry &lt;command&gt; --help&apos;.
     </message>
 </context>
 <context>
+    <name>Quarry::Ui::EditorTabStore</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::ExplainPlan</name>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>on %1 %2</source>
+        <translation>auf %1 %2</translation>
+    </message>
+    <message>
+        <source>using %1</source>
+        <translation>mit %1</translation>
+    </message>
+    <message>
+        <source>The plan is not valid JSON: %1</source>
+        <translation>Der Plan ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>There is no statement to explain.</source>
+        <translation>Es gibt keine Anweisung für EXPLAIN.</translation>
+    </message>
+    <message>
+        <source>EXPLAIN takes one statement; the text holds %1.</source>
+        <translation>EXPLAIN nimmt genau eine Anweisung; der Text enthält %1.</translation>
+    </message>
+    <message>
+        <source>The statement is an EXPLAIN already: run it instead.</source>
+        <translation>Die Anweisung ist bereits ein EXPLAIN: Führen Sie sie stattdessen aus.</translation>
+    </message>
+    <message>
+        <source>Query plans are shown for SQLite and PostgreSQL only.</source>
+        <translation>Abfragepläne werden nur für SQLite und PostgreSQL angezeigt.</translation>
+    </message>
+    <message>
+        <source>The result is not an SQLite query plan (id, parent, detail).</source>
+        <translation>Das Ergebnis ist kein SQLite-Abfrageplan (id, parent, detail).</translation>
+    </message>
+    <message>
+        <source>The SQLite query plan has an invalid step id %1.</source>
+        <translation>Der SQLite-Abfrageplan hat eine ungültige Schritt-ID %1.</translation>
+    </message>
+    <message>
+        <source>Query plan</source>
+        <translation>Abfrageplan</translation>
+    </message>
+    <message>
+        <source>EXPLAIN returned no plan.</source>
+        <translation>EXPLAIN hat keinen Plan geliefert.</translation>
+    </message>
+    <message>
+        <source>The EXPLAIN output has no &quot;Plan&quot;.</source>
+        <translation>Die EXPLAIN-Ausgabe enthält keinen &quot;Plan&quot;.</translation>
+    </message>
+    <message>
+        <source>planning %1 ms</source>
+        <translation>Planung %1 ms</translation>
+    </message>
+    <message>
+        <source>execution %1 ms</source>
+        <translation>Ausführung %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::ExplainView</name>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Actual Time</source>
+        <translation>Tatsächliche Zeit</translation>
+    </message>
+    <message>
+        <source>Actual Rows</source>
+        <translation>Tatsächliche Zeilen</translation>
+    </message>
+    <message>
+        <source>Explain a statement to see its plan.</source>
+        <translation>Führen Sie Explain für eine Anweisung aus, um ihren Plan zu sehen.</translation>
+    </message>
+    <message>
+        <source>Running the statement to measure its plan (its changes are rolled back)…</source>
+        <translation>Die Anweisung wird ausgeführt, um ihren Plan zu messen (ihre Änderungen werden per Rollback verworfen)…</translation>
+    </message>
+    <message>
+        <source>Explaining…</source>
+        <translation>Plan wird ermittelt…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation>Kein Plan: %1</translation>
+    </message>
+    <message>
+        <source>%1% of the %2</source>
+        <translation>%1% der %2</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>estimated cost</source>
+        <translation>geschätzten Kosten</translation>
+    </message>
+    <message>
+        <source>The most expensive step: %1</source>
+        <translation>Der teuerste Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Most expensive step: %1 (%2).</source>
+        <translation>Teuerster Schritt: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>never executed</source>
+        <translation>nie ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 × %2 loops</source>
+        <translation>%1 × %2 Durchläufe</translation>
+    </message>
+</context>
+<context>
     <name>Quarry::Ui::FilterHeader</name>
     <message>
         <source>Filter</source>
@@ -2145,6 +2356,138 @@ Die Optionen eines Befehls zeigt &apos;quarry &lt;command&gt; --help&apos;.
     <message>
         <source>text: contains (text columns) or equals · =, !=, &lt;, &lt;=, &gt;, &gt;= value · a..b: between · NULL · !NULL</source>
         <translation>Text: enthält (Textspalten) oder ist gleich · =, !=, &lt;, &lt;=, &gt;, &gt;= Wert · a..b: zwischen · NULL · !NULL</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::FindBar</name>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Enter)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Escape)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::HistoryPanel</name>
+    <message>
+        <source>Run Again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Copy SQL</source>
+        <translation>SQL kopieren</translation>
+    </message>
+    <message>
+        <source>Open in Editor</source>
+        <translation>Im Editor öffnen</translation>
+    </message>
+    <message>
+        <source>Search SQL and connections</source>
+        <translation>SQL und Verbindungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Remove from History</source>
+        <translation>Aus dem Verlauf entfernen</translation>
+    </message>
+    <message>
+        <source>Clear History…</source>
+        <translation>Verlauf leeren…</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Verlauf leeren</translation>
+    </message>
+    <message>
+        <source>Remove every statement from the history?</source>
+        <translation>Alle Anweisungen aus dem Verlauf entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::HistoryStore</name>
+    <message>
+        <source>The history file %1 cannot be used: %2</source>
+        <translation>Die Verlaufsdatei %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The statement was not added to the history: %1</source>
+        <translation>Die Anweisung wurde nicht in den Verlauf aufgenommen: %1</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The entry could not be removed from the history: %1</source>
+        <translation>Der Eintrag konnte nicht aus dem Verlauf entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared: %1</source>
+        <translation>Der Verlauf konnte nicht geleert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2684,42 @@ Die Optionen eines Befehls zeigt &apos;quarry &lt;command&gt; --help&apos;.
         <source>“%1” was not reopened: its password is needed (File → Connections…).</source>
         <translation>„%1“ wurde nicht wieder geöffnet: Das Passwort wird benötigt (Datei → Verbindungen…).</translation>
     </message>
+    <message>
+        <source>New &amp;SQL Editor</source>
+        <translation>Neuer &amp;SQL-Editor</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Open a database first: the editor runs SQL on it.</source>
+        <translation>Öffnen Sie zuerst eine Datenbank: Der Editor führt SQL darauf aus.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>An editor tab could not be saved: %1</source>
+        <translation>Ein Editor-Tab konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Verlauf: %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>SQL %1</source>
+        <translation>SQL %1</translation>
+    </message>
+    <message>
+        <source>Open a database first: the statement runs on it.</source>
+        <translation>Öffnen Sie zuerst eine Datenbank: Die Anweisung wird darauf ausgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>Quarry::Ui::ModelDialog</name>
@@ -2422,6 +2801,177 @@ Die Optionen eines Befehls zeigt &apos;quarry &lt;command&gt; --help&apos;.
     <message>
         <source>insert new row %1</source>
         <translation>Einfügen der neuen Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::QueryRunner</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) so far, more as you scroll</source>
+        <translation>
+            <numerusform>bisher %n Zeile, weitere beim Scrollen</numerusform>
+            <numerusform>bisher %n Zeilen, weitere beim Scrollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) affected</source>
+        <translation>
+            <numerusform>%n Zeile betroffen</numerusform>
+            <numerusform>%n Zeilen betroffen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::QueryTab</name>
+    <message>
+        <source>● Transaction open</source>
+        <translation>● Transaktion offen</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Run All</source>
+        <translation>Alle ausführen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Return</source>
+        <translation>Ctrl+Shift+Return</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Explain</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Explain Analyze</source>
+        <translation>Explain Analyze</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Continue on Error</source>
+        <translation>Bei Fehler fortfahren</translation>
+    </message>
+    <message>
+        <source>Run the rest of a script after a statement fails</source>
+        <translation>Den Rest eines Skripts ausführen, nachdem eine Anweisung fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <source>Auto-commit</source>
+        <translation>Auto-Commit</translation>
+    </message>
+    <message>
+        <source>On: each statement commits at once. Off: statements run in this tab&apos;s transaction, which stays open until Commit or Rollback.</source>
+        <translation>Ein: Jede Anweisung führt sofort einen Commit aus. Aus: Anweisungen laufen in der Transaktion dieses Tabs, die bis zu Commit oder Rollback offen bleibt.</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <source>No statement at the cursor.</source>
+        <translation>Keine Anweisung an der Cursorposition.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Could not begin a transaction: %1</source>
+        <translation>Die Transaktion konnte nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <source>Done in %1 ms.</source>
+        <translation>Fertig in %1 ms.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 ms.</source>
+        <translation>Nach %1 ms abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Result %1</source>
+        <translation>Ergebnis %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2+)</source>
+        <translation>%1 (%2+)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 ms)</source>
+        <translation>%1: %2 (%3 ms)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Plan (analyzed)</source>
+        <translation>Plan (analysiert)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Committed.</source>
+        <translation>Commit ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Rolled back.</source>
+        <translation>Rollback ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The transaction ended with an error: %1</source>
+        <translation>Die Transaktion endete mit einem Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +3090,29 @@ Die Optionen eines Befehls zeigt &apos;quarry &lt;command&gt; --help&apos;.
     <message>
         <source>Triggers</source>
         <translation>Trigger</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::SqlEditor</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Toggle Comment</source>
+        <translation>Kommentar umschalten</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Ersetzen…</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Vervollständigen</translation>
     </message>
 </context>
 <context>

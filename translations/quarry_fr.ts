@@ -43,10 +43,6 @@
         <translation>L&apos;instruction (ou utilisez --file).</translation>
     </message>
     <message>
-        <source>Run the SQL script in &lt;file&gt;.</source>
-        <translation>Exécuter le script SQL contenu dans &lt;file&gt;.</translation>
-    </message>
-    <message>
         <source>Bind &lt;value&gt; to the next $n placeholder.</source>
         <translation>Lier &lt;value&gt; à l&apos;espace réservé $n suivant.</translation>
     </message>
@@ -145,66 +141,6 @@
             <numerusform>%n instructions exécutées ; les tables du modèle ont été supprimées.
 </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: quarry &lt;command&gt; [options]
-
-Commands:
-  query URL SQL [--csv|--json] [--file FILE] [-p VALUE]...
-                  run SQL and stream its rows to stdout
-  tables URL [--csv|--json]
-                  list tables and their row counts
-  reflect URL [--json|--ddl|--model FILE] [--schema NAME]...
-                  describe the live schema, or write it as DDL or a model file
-  create-all URL MODEL [--dry-run]
-                  create the tables of a JSON model file (skipping existing ones)
-  drop-all URL MODEL [--dry-run]
-                  drop the tables of a JSON model file
-  diff FROM TO [--json] [--dialect NAME] [--rename-table OLD=NEW]...
-       [--rename-column TABLE.OLD=NEW]... [--exit-code]
-                  the steps that turn FROM into TO (database URLs or model files)
-  migrate status|history URL --dir DIR [--json]
-  migrate upgrade URL --dir DIR [TARGET] [--sql]
-  migrate downgrade URL --dir DIR TARGET [--sql]
-  migrate stamp URL --dir DIR REVISION [--sql]
-  migrate sync URL --dir DIR --model FILE [--sql]
-  migrate new [URL] --dir DIR -m MESSAGE [--autogenerate --model FILE]
-                  versioned migrations (see docs/migrations.md)
-
-URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (memory)
-      postgresql://user@host:port/dbname?sslmode=require
-      qt+QSQLITE:///file.db  (any Qt SQL driver)
-Run &apos;quarry &lt;command&gt; --help&apos; for a command&apos;s options.
-</source>
-        <translation>Utilisation : quarry &lt;command&gt; [options]
-
-Commandes :
-  query URL SQL [--csv|--json] [--file FILE] [-p VALUE]...
-                  exécuter du SQL et envoyer ses lignes en continu sur stdout
-  tables URL [--csv|--json]
-                  lister les tables et leur nombre de lignes
-  reflect URL [--json|--ddl|--model FILE] [--schema NAME]...
-                  décrire le schéma existant, ou l&apos;écrire en DDL ou dans un fichier de modèle
-  create-all URL MODEL [--dry-run]
-                  créer les tables d&apos;un fichier de modèle JSON (sauf celles qui existent déjà)
-  drop-all URL MODEL [--dry-run]
-                  supprimer les tables d&apos;un fichier de modèle JSON
-  diff FROM TO [--json] [--dialect NAME] [--rename-table OLD=NEW]...
-       [--rename-column TABLE.OLD=NEW]... [--exit-code]
-                  les étapes qui transforment FROM en TO (URL de bases de données ou fichiers de modèle)
-  migrate status|history URL --dir DIR [--json]
-  migrate upgrade URL --dir DIR [TARGET] [--sql]
-  migrate downgrade URL --dir DIR TARGET [--sql]
-  migrate stamp URL --dir DIR REVISION [--sql]
-  migrate sync URL --dir DIR --model FILE [--sql]
-  migrate new [URL] --dir DIR -m MESSAGE [--autogenerate --model FILE]
-                  migrations versionnées (voir docs/migrations.md)
-
-URL : sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (en mémoire)
-      postgresql://user@host:port/dbname?sslmode=require
-      qt+QSQLITE:///file.db  (tout pilote Qt SQL)
-Exécutez &apos;quarry &lt;command&gt; --help&apos; pour afficher les options d&apos;une commande.
-</translation>
     </message>
     <message>
         <source>Show the steps that turn FROM into TO; each is a database URL or a JSON model file. &apos;!&apos; marks steps that can lose data.</source>
@@ -461,6 +397,108 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour afficher les options d&
 </source>
         <translation>aucune modification : la base de données correspond à %1 ; rien n&apos;a été écrit
 </translation>
+    </message>
+    <message>
+        <source>Run the SQL script in &lt;file&gt;, statement by statement.</source>
+        <translation>Exécuter le script SQL contenu dans &lt;file&gt;, instruction par instruction.</translation>
+    </message>
+    <message>
+        <source>With --file: go on after a failed statement (the exit code is still non-zero).</source>
+        <translation>Avec --file : continuer après l&apos;échec d&apos;une instruction (le code de sortie reste non nul).</translation>
+    </message>
+    <message>
+        <source>Usage: quarry &lt;command&gt; [options]
+
+Commands:
+  query URL SQL [--csv|--json] [-p VALUE]...
+  query URL -f FILE [--continue-on-error] [--csv|--json]
+                  run SQL (or a script, statement by statement) and stream its
+                  rows to stdout
+  tables URL [--csv|--json]
+                  list tables and their row counts
+  reflect URL [--json|--ddl|--model FILE] [--schema NAME]...
+                  describe the live schema, or write it as DDL or a model file
+  create-all URL MODEL [--dry-run]
+                  create the tables of a JSON model file (skipping existing ones)
+  drop-all URL MODEL [--dry-run]
+                  drop the tables of a JSON model file
+  diff FROM TO [--json] [--dialect NAME] [--rename-table OLD=NEW]...
+       [--rename-column TABLE.OLD=NEW]... [--exit-code]
+                  the steps that turn FROM into TO (database URLs or model files)
+  migrate status|history URL --dir DIR [--json]
+  migrate upgrade URL --dir DIR [TARGET] [--sql]
+  migrate downgrade URL --dir DIR TARGET [--sql]
+  migrate stamp URL --dir DIR REVISION [--sql]
+  migrate sync URL --dir DIR --model FILE [--sql]
+  migrate new [URL] --dir DIR -m MESSAGE [--autogenerate --model FILE]
+                  versioned migrations (see docs/migrations.md)
+
+URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (memory)
+      postgresql://user@host:port/dbname?sslmode=require
+      qt+QSQLITE:///file.db  (any Qt SQL driver)
+Run &apos;quarry &lt;command&gt; --help&apos; for a command&apos;s options.
+</source>
+        <translation>Usage : quarry &lt;command&gt; [options]
+
+Commandes :
+  query URL SQL [--csv|--json] [-p VALUE]...
+  query URL -f FILE [--continue-on-error] [--csv|--json]
+                  exécuter du SQL (ou un script, instruction par instruction)
+                  et envoyer ses lignes en continu sur stdout
+  tables URL [--csv|--json]
+                  lister les tables et leur nombre de lignes
+  reflect URL [--json|--ddl|--model FILE] [--schema NAME]...
+                  décrire le schéma existant, ou l&apos;écrire sous forme de DDL
+                  ou de fichier de modèle
+  create-all URL MODEL [--dry-run]
+                  créer les tables d&apos;un fichier de modèle JSON (en ignorant
+                  celles qui existent déjà)
+  drop-all URL MODEL [--dry-run]
+                  supprimer les tables d&apos;un fichier de modèle JSON
+  diff FROM TO [--json] [--dialect NAME] [--rename-table OLD=NEW]...
+       [--rename-column TABLE.OLD=NEW]... [--exit-code]
+                  les étapes qui transforment FROM en TO (URL de base de
+                  données ou fichiers de modèle)
+  migrate status|history URL --dir DIR [--json]
+  migrate upgrade URL --dir DIR [TARGET] [--sql]
+  migrate downgrade URL --dir DIR TARGET [--sql]
+  migrate stamp URL --dir DIR REVISION [--sql]
+  migrate sync URL --dir DIR --model FILE [--sql]
+  migrate new [URL] --dir DIR -m MESSAGE [--autogenerate --model FILE]
+                  migrations versionnées (voir docs/migrations.md)
+
+URL : sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (mémoire)
+      postgresql://user@host:port/dbname?sslmode=require
+      qt+QSQLITE:///file.db  (tout pilote Qt SQL)
+Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une commande.
+</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) affected</source>
+        <translation>
+            <numerusform>%n ligne affectée</numerusform>
+            <numerusform>%n lignes affectées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--param needs a script of exactly one statement; %1 has %2</source>
+        <translation>--param nécessite un script d&apos;une seule instruction ; %1 en contient %2</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <source>COPY … FROM stdin with inline data is not supported by &apos;quarry query&apos;; load the data with psql or a COPY from a file</source>
+        <translation>COPY … FROM stdin avec des données en ligne n&apos;est pas pris en charge par &apos;quarry query&apos; ; chargez les données avec psql ou avec un COPY depuis un fichier</translation>
+    </message>
+    <message>
+        <source>ERROR: %1</source>
+        <translation>ERREUR : %1</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1543,29 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour afficher les options d&
     </message>
 </context>
 <context>
+    <name>Quarry::ScriptSplitter</name>
+    <message>
+        <source>psql meta-command \%1 is not run: the file it includes is not read</source>
+        <translation>méta-commande psql \%1 non exécutée : le fichier qu&apos;elle inclut n&apos;est pas lu</translation>
+    </message>
+    <message>
+        <source>psql meta-command \%1 is not evaluated: the statements of every branch run</source>
+        <translation>méta-commande psql \%1 non évaluée : les instructions de toutes les branches sont exécutées</translation>
+    </message>
+    <message>
+        <source>psql meta-command \%1 is not run: the statements after it run on the same connection</source>
+        <translation>méta-commande psql \%1 non exécutée : les instructions qui la suivent s&apos;exécutent sur la même connexion</translation>
+    </message>
+    <message>
+        <source>psql meta-command \%1 is not run: it has no statement to send</source>
+        <translation>méta-commande psql \%1 non exécutée : elle n&apos;a aucune instruction à envoyer</translation>
+    </message>
+    <message>
+        <source>psql meta-command \%1 is not run</source>
+        <translation>méta-commande psql \%1 non exécutée</translation>
+    </message>
+</context>
+<context>
     <name>Quarry::Serialization</name>
     <message>
         <source>column &quot;%1&quot; (%2) cannot take the JSON value %3</source>
@@ -2137,6 +2198,159 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour afficher les options d&
     </message>
 </context>
 <context>
+    <name>Quarry::Ui::EditorTabStore</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::ExplainPlan</name>
+    <message>
+        <source>on %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>on %1 %2</source>
+        <translation>sur %1 %2</translation>
+    </message>
+    <message>
+        <source>using %1</source>
+        <translation>via %1</translation>
+    </message>
+    <message>
+        <source>The plan is not valid JSON: %1</source>
+        <translation>Le plan n&apos;est pas un JSON valide : %1</translation>
+    </message>
+    <message>
+        <source>There is no statement to explain.</source>
+        <translation>Il n&apos;y a aucune instruction à expliquer.</translation>
+    </message>
+    <message>
+        <source>EXPLAIN takes one statement; the text holds %1.</source>
+        <translation>EXPLAIN n&apos;accepte qu&apos;une seule instruction ; le texte en contient %1.</translation>
+    </message>
+    <message>
+        <source>The statement is an EXPLAIN already: run it instead.</source>
+        <translation>L&apos;instruction est déjà un EXPLAIN : exécutez-la directement.</translation>
+    </message>
+    <message>
+        <source>Query plans are shown for SQLite and PostgreSQL only.</source>
+        <translation>Les plans de requête ne sont affichés que pour SQLite et PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The result is not an SQLite query plan (id, parent, detail).</source>
+        <translation>Le résultat n&apos;est pas un plan de requête SQLite (id, parent, detail).</translation>
+    </message>
+    <message>
+        <source>The SQLite query plan has an invalid step id %1.</source>
+        <translation>Le plan de requête SQLite contient un identifiant d&apos;étape invalide : %1.</translation>
+    </message>
+    <message>
+        <source>Query plan</source>
+        <translation>Plan de requête</translation>
+    </message>
+    <message>
+        <source>EXPLAIN returned no plan.</source>
+        <translation>EXPLAIN n&apos;a renvoyé aucun plan.</translation>
+    </message>
+    <message>
+        <source>The EXPLAIN output has no &quot;Plan&quot;.</source>
+        <translation>La sortie d&apos;EXPLAIN ne contient pas de &quot;Plan&quot;.</translation>
+    </message>
+    <message>
+        <source>planning %1 ms</source>
+        <translation>planification %1 ms</translation>
+    </message>
+    <message>
+        <source>execution %1 ms</source>
+        <translation>exécution %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::ExplainView</name>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Actual Time</source>
+        <translation>Temps réel</translation>
+    </message>
+    <message>
+        <source>Actual Rows</source>
+        <translation>Lignes réelles</translation>
+    </message>
+    <message>
+        <source>Explain a statement to see its plan.</source>
+        <translation>Expliquez une instruction pour voir son plan.</translation>
+    </message>
+    <message>
+        <source>Running the statement to measure its plan (its changes are rolled back)…</source>
+        <translation>Exécution de l&apos;instruction pour mesurer son plan (ses modifications sont annulées)…</translation>
+    </message>
+    <message>
+        <source>Explaining…</source>
+        <translation>Calcul du plan…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation>Aucun plan : %1</translation>
+    </message>
+    <message>
+        <source>%1% of the %2</source>
+        <translation>%1 % du %2</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>temps</translation>
+    </message>
+    <message>
+        <source>estimated cost</source>
+        <translation>coût estimé</translation>
+    </message>
+    <message>
+        <source>The most expensive step: %1</source>
+        <translation>L&apos;étape la plus coûteuse : %1</translation>
+    </message>
+    <message>
+        <source>Most expensive step: %1 (%2).</source>
+        <translation>Étape la plus coûteuse : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>never executed</source>
+        <translation>jamais exécuté</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 × %2 loops</source>
+        <translation>%1 × %2 boucles</translation>
+    </message>
+</context>
+<context>
     <name>Quarry::Ui::FilterHeader</name>
     <message>
         <source>Filter</source>
@@ -2145,6 +2359,138 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour afficher les options d&
     <message>
         <source>text: contains (text columns) or equals · =, !=, &lt;, &lt;=, &gt;, &gt;= value · a..b: between · NULL · !NULL</source>
         <translation>texte : contient (colonnes de texte) ou égal · =, !=, &lt;, &lt;=, &gt;, &gt;= valeur · a..b : entre · NULL · !NULL</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::FindBar</name>
+    <message>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Occurrence précédente (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Occurrence suivante (Enter)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Fermer (Escape)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n occurrence remplacée</numerusform>
+            <numerusform>%n occurrences remplacées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::HistoryPanel</name>
+    <message>
+        <source>Run Again</source>
+        <translation>Exécuter à nouveau</translation>
+    </message>
+    <message>
+        <source>Copy SQL</source>
+        <translation>Copier le SQL</translation>
+    </message>
+    <message>
+        <source>Open in Editor</source>
+        <translation>Ouvrir dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Search SQL and connections</source>
+        <translation>Rechercher dans le SQL et les connexions</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Remove from History</source>
+        <translation>Retirer de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Clear History…</source>
+        <translation>Effacer l&apos;historique…</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Effacer l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Remove every statement from the history?</source>
+        <translation>Retirer toutes les instructions de l&apos;historique ?</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::HistoryStore</name>
+    <message>
+        <source>The history file %1 cannot be used: %2</source>
+        <translation>Le fichier d&apos;historique %1 est inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>The statement was not added to the history: %1</source>
+        <translation>L&apos;instruction n&apos;a pas été ajoutée à l&apos;historique : %1</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>L&apos;historique n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>The entry could not be removed from the history: %1</source>
+        <translation>L&apos;entrée n&apos;a pas pu être retirée de l&apos;historique : %1</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared: %1</source>
+        <translation>L&apos;historique n&apos;a pas pu être effacé : %1</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2687,42 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour afficher les options d&
         <source>“%1” was not reopened: its password is needed (File → Connections…).</source>
         <translation>« %1 » n’a pas été rouvert : son mot de passe est nécessaire (Fichier → Connexions…).</translation>
     </message>
+    <message>
+        <source>New &amp;SQL Editor</source>
+        <translation>Nouvel éditeur &amp;SQL</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Open a database first: the editor runs SQL on it.</source>
+        <translation>Ouvrez d&apos;abord une base de données : l&apos;éditeur y exécute le SQL.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>An editor tab could not be saved: %1</source>
+        <translation>Un onglet d&apos;éditeur n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Historique : %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>SQL %1</source>
+        <translation>SQL %1</translation>
+    </message>
+    <message>
+        <source>Open a database first: the statement runs on it.</source>
+        <translation>Ouvrez d&apos;abord une base de données : l&apos;instruction s&apos;y exécute.</translation>
+    </message>
 </context>
 <context>
     <name>Quarry::Ui::ModelDialog</name>
@@ -2422,6 +2804,177 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour afficher les options d&
     <message>
         <source>insert new row %1</source>
         <translation>insérer la nouvelle ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::QueryRunner</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) so far, more as you scroll</source>
+        <translation>
+            <numerusform>%n ligne pour l&apos;instant, d&apos;autres au défilement</numerusform>
+            <numerusform>%n lignes pour l&apos;instant, d&apos;autres au défilement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) affected</source>
+        <translation>
+            <numerusform>%n ligne affectée</numerusform>
+            <numerusform>%n lignes affectées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::QueryTab</name>
+    <message>
+        <source>● Transaction open</source>
+        <translation>● Transaction ouverte</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Run All</source>
+        <translation>Tout exécuter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Return</source>
+        <translation>Ctrl+Shift+Return</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Expliquer</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Explain Analyze</source>
+        <translation>Expliquer avec ANALYZE</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Continue on Error</source>
+        <translation>Continuer en cas d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Run the rest of a script after a statement fails</source>
+        <translation>Exécuter le reste d&apos;un script après l&apos;échec d&apos;une instruction</translation>
+    </message>
+    <message>
+        <source>Auto-commit</source>
+        <translation>Validation automatique</translation>
+    </message>
+    <message>
+        <source>On: each statement commits at once. Off: statements run in this tab&apos;s transaction, which stays open until Commit or Rollback.</source>
+        <translation>Activée : chaque instruction est validée immédiatement. Désactivée : les instructions s&apos;exécutent dans la transaction de cet onglet, qui reste ouverte jusqu&apos;à Valider ou Annuler la transaction.</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Annuler la transaction</translation>
+    </message>
+    <message>
+        <source>No statement at the cursor.</source>
+        <translation>Aucune instruction sous le curseur.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Exécution…</translation>
+    </message>
+    <message>
+        <source>Could not begin a transaction: %1</source>
+        <translation>Impossible de démarrer une transaction : %1</translation>
+    </message>
+    <message>
+        <source>Done in %1 ms.</source>
+        <translation>Terminé en %1 ms.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 ms.</source>
+        <translation>Arrêté après %1 ms.</translation>
+    </message>
+    <message>
+        <source>Result %1</source>
+        <translation>Résultat %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2+)</source>
+        <translation>%1 (%2+)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 ms)</source>
+        <translation>%1 : %2 (%3 ms)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Plan (analyzed)</source>
+        <translation>Plan (analysé)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Committed.</source>
+        <translation>Transaction validée.</translation>
+    </message>
+    <message>
+        <source>Rolled back.</source>
+        <translation>Transaction annulée.</translation>
+    </message>
+    <message>
+        <source>The transaction ended with an error: %1</source>
+        <translation>La transaction s&apos;est terminée par une erreur : %1</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +3093,29 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour afficher les options d&
     <message>
         <source>Triggers</source>
         <translation>Déclencheurs</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::SqlEditor</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Toggle Comment</source>
+        <translation>Commenter/décommenter</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Remplacer…</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Compléter</translation>
     </message>
 </context>
 <context>
