@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // quarry-bench: each scenario beside the raw engine in the same process, one line each:
 //   name  quarry=…  raw=…  ratio=…   (ratio = raw time / Quarry time; 1.0 = as fast as raw)
+#include "editorbench.h"
 #include "rawengines.h"
 #include "reflectbench.h"
 #include "splitbench.h"
@@ -210,9 +211,9 @@ bool wantsWidgets(int argc, char *argv[])
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg = argv[i];
         if (arg == "--scenario" && i + 1 < argc)
-            return QByteArray(argv[i + 1]) == "ui";
+            return QByteArray(argv[i + 1]) == "ui" || QByteArray(argv[i + 1]) == "editor";
         if (arg.startsWith("--scenario="))
-            return arg.mid(11) == "ui";
+            return arg.mid(11) == "ui" || arg.mid(11) == "editor";
     }
     return true;
 }
@@ -249,7 +250,8 @@ int main(int argc, char *argv[])
     parser.addOption({u"only"_s, u"Run only this engine: sqlite or pg."_s, u"engine"_s});
     parser.addOption(
         {u"tables"_s, u"Tables in the reflect scenario (default 5000)."_s, u"n"_s, u"5000"_s});
-    parser.addOption({u"scenario"_s, u"Run only this scenario: data, reflect or ui."_s, u"name"_s});
+    parser.addOption({u"scenario"_s,
+                      u"Run only this scenario: data, reflect, split, ui or editor."_s, u"name"_s});
     parser.addOption({u"ui-rows"_s, u"Rows of the UI scenarios' big table (default 10000000)."_s,
                       u"n"_s, u"10000000"_s});
     parser.addOption({u"ui-small-rows"_s,
@@ -307,6 +309,9 @@ int main(int argc, char *argv[])
             options.pgScroll = !parser.isSet(u"ui-no-pg-scroll"_s);
             benchUi(options);
         }
+        if (scenario.isEmpty() || scenario == u"editor"_s)
+            benchEditor(only.isEmpty() || only == u"sqlite"_s,
+                        only.isEmpty() || only == u"pg"_s ? pg : QString(), repeat);
     } catch (const DatabaseError &e) {
         std::fprintf(stderr, "quarry-bench: %s\n", qPrintable(e.message()));
         return 1;

@@ -56,21 +56,6 @@ void line(const QString &name, qint64 rows, const QString &figures)
     std::fflush(stdout);
 }
 
-/// Runs the event loop (waking at least every 20 ms) until \a done; false after the limit.
-bool waitUntil(const std::function<bool()> &done, int limitMs = WaitLimitMs)
-{
-    QTimer wake;
-    wake.start(20);
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > limitMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
-    }
-    return true;
-}
-
 /// Lets queued work (repaints, finished reads) settle before the next measurement.
 void settle(int ms = 100)
 {
@@ -369,6 +354,21 @@ void benchColdStart(int runs)
 }
 
 } // namespace
+
+/// Runs the event loop (waking at least every 20 ms) until \a done; false after the limit.
+bool waitUntil(const std::function<bool()> &done, int limitMs)
+{
+    QTimer wake;
+    wake.start(20);
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > limitMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+    }
+    return true;
+}
 
 void benchUi(const UiBenchOptions &options)
 {

@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <functional>
+
 /// The desktop scenarios of DESIGN §4, on real widgets (offscreen platform; needs a
 /// QApplication): a Quarry::Ui::DataGrid at 1200×800 over generated tables, measuring the
 /// first rows, a jump to 90% of the table, peak RSS while scrolling end to end, the GUI stall
@@ -30,3 +32,6 @@ struct UiBenchOptions {
 /// Prints one line per scenario; throws (std::exception, DatabaseError) when the data cannot
 /// be prepared.
 void benchUi(const UiBenchOptions &options);
+
+/// Runs the event loop (waking at least every 20 ms) until \a done; false after \a limitMs.
+bool waitUntil(const std::function<bool()> &done, int limitMs = 120'000);

@@ -4,6 +4,9 @@
 #include "testsupport.h"
 
 #include "connection/openconnection.h"
+#include "editor/editortabstore.h"
+#include "editor/querytab.h"
+#include "editor/sqleditor.h"
 #include "grid/datagrid.h"
 #include "grid/tablewindowmodel.h"
 #include "mainwindow.h"
@@ -180,6 +183,35 @@ private Q_SLOTS:
             titles.append(view->model()->value(row, 0).toString());
         titles.sort();
         QCOMPARE(titles, (QStringList{QString(), u"One"_s, u"Two"_s}));
+    }
+
+    // Editor tabs are on disk as they are typed: a new window (a restart, or a crash, since
+    // nothing waits for a clean close) brings them back with their connection.
+    void restoresEditorTabs()
+    {
+        ScratchDatabase scratch(Sqlite);
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(await(window.open(scratch.url())));
+            Ui::QueryTab *editor = window.openEditor(window.currentConnection());
+            editor->editor()->setText(u"SELECT 42 AS answer;"_s);
+            editor->editor()->setCursorOffset(7);
+            // Typed text reaches the disk on its own, within half a second.
+            QTRY_COMPARE(window.editorStore()->load().value(0).text, u"SELECT 42 AS answer;"_s);
+            QVERIFY(window.close());
+        }
+        MainWindow window;
+        window.show();
+        await(window.start({}));
+        QCOMPARE(window.editors().size(), 1);
+        Ui::QueryTab *editor = window.editors().first();
+        QCOMPARE(editor->editor()->text(), u"SELECT 42 AS answer;"_s);
+        QCOMPARE(editor->editor()->cursorOffset(), 7);
+        // Closing the tab forgets it.
+        Q_EMIT window.tabs()->tabCloseRequested(window.tabs()->indexOf(editor));
+        QTRY_VERIFY(window.editors().isEmpty());
+        QVERIFY(window.editorStore()->load().isEmpty());
     }
 
     void aBrokenModelFileGetsAMessage()

@@ -128,6 +128,26 @@ private Q_SLOTS:
         QVERIFY2(probe.maxGapMs() < 50, qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
     }
 
+    // Tabs between runs hold no pooled connection: with a pool of one, two tabs still take
+    // turns (and a tab's open transaction keeps its connection, as it must).
+    void idleTabsHoldNoConnection()
+    {
+        ScratchDatabase scratch(Sqlite);
+        Options options;
+        options.poolSize = 1;
+        options.maxOverflow = 0;
+        options.poolTimeout = std::chrono::milliseconds(2'000);
+        Ui::OpenConnection connection(DatabaseUrl::parse(scratch.url()), u"test"_s, options);
+        QVERIFY(await(connection.open()));
+        QueryTab first(&connection);
+        QueryTab second(&connection);
+        first.editor()->setText(u"SELECT 1;"_s);
+        second.editor()->setText(u"SELECT 2;"_s);
+        QVERIFY(await(first.runAll()));
+        QVERIFY(await(second.runAll()));
+        QVERIFY(await(first.runAll()));
+    }
+
     // Manual mode: statements run in the tab's transaction until Rollback (or Commit).
     void manualTransactionRollsBack_data() { addEngineRows(Sqlite | Postgres); }
     void manualTransactionRollsBack()

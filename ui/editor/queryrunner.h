@@ -50,6 +50,8 @@ public:
     /// so this comes before anything else runs on it (commit, rollback, the next run).
     QCoro::Task<void> release();
     Session &session() { return m_session; }
+    /// Runs on \a session from now on (call release() first).
+    void setSession(Session session) { m_session = std::move(session); }
     /// Whether \a sql returns rows (streamed) rather than a count of rows changed.
     static bool returnsRows(QStringView sql);
     /// Whether \a sql is DML whose count of rows changed is worth showing.

@@ -229,6 +229,7 @@ QCoro::Task<bool> QueryTab::run(QList<ScriptStatement> statements)
     if (!self)
         co_return false;
     m_busy = false;
+    letGoOfConnection();
     if (!failure.isEmpty())
         log(tr("Could not begin a transaction: %1").arg(failure));
     m_status->setText(ok ? tr("Done in %1 ms.").arg(clock.elapsed())
@@ -357,6 +358,7 @@ QCoro::Task<bool> QueryTab::endTransaction(bool commit)
         co_return false;
     m_tx.reset();
     m_busy = false;
+    letGoOfConnection();
     if (failure.isEmpty())
         log(commit ? tr("Committed.") : tr("Rolled back."));
     else
@@ -365,6 +367,16 @@ QCoro::Task<bool> QueryTab::endTransaction(bool commit)
         Q_EMIT errorOccurred(failure);
     updateState();
     co_return failure.isEmpty();
+}
+
+void QueryTab::letGoOfConnection()
+{
+    // Outside a transaction the tab needs no connection between runs: a fresh session takes
+    // one only when it runs. The last result keeps the old session while its cursor is open.
+    if (m_autoCommit && !hasOpenTransaction() && m_connection) {
+        m_session = m_connection->database().session();
+        m_runner->setSession(m_session);
+    }
 }
 
 void QueryTab::log(const QString &line)

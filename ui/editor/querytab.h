@@ -77,6 +77,8 @@ private:
     void showOutcome(const StatementOutcome &outcome);
     void log(const QString &line);
     void updateState();
+    /// Between runs outside a transaction, drops the session so its connection goes back.
+    void letGoOfConnection();
 
     QUuid m_id;
     QPointer<OpenConnection> m_connection;
