@@ -448,9 +448,18 @@ private Q_SLOTS:
             QCOMPARE(window.currentConnection()->name(), u"Server"_s);
         }
 
+        // A profile already open is selected, not opened twice.
+        const qsizetype open = window.connections().size();
+        QVERIFY(await(window.open(local, QString())));
+        QCOMPARE(window.connections().size(), open);
+        QCOMPARE(window.currentConnection()->name(), u"My notes"_s);
+
         // Through the menu: File → Connections…, pick, Connect.
         ConnectionStore store;
-        const ConnectionProfile stored = store.add(local);
+        ConnectionProfile another = local;
+        another.id = QUuid(); // a profile of its own, on the same file
+        another.name = u"My notes again"_s;
+        const ConnectionProfile stored = store.add(another);
         window.showConnections();
         auto *manager = window.findChild<ConnectionManager *>();
         QVERIFY(manager);

@@ -132,12 +132,28 @@ void ModelDialog::setDone(const QString &message, bool failed)
 
 QCoro::Task<bool> ModelDialog::createAll()
 {
+    return work(true);
+}
+
+QCoro::Task<bool> ModelDialog::dropAll()
+{
+    return work(false);
+}
+
+QCoro::Task<bool> ModelDialog::work(bool create)
+{
     QPointer<ModelDialog> self(this);
-    Session session = startWork(tr("Creating the model's tables…"));
+    Session session =
+        startWork(create ? tr("Creating the model's tables…") : tr("Dropping the model's tables…"));
     QString failure;
     try {
-        CreateOptions options;
-        co_await Quarry::createAll(session, m_model, options);
+        if (create) {
+            CreateOptions options;
+            co_await Quarry::createAll(session, m_model, options);
+        } else {
+            DropOptions options;
+            co_await Quarry::dropAll(session, m_model, options);
+        }
     } catch (const Cancelled &) {
         failure = tr("stopped");
     } catch (const DatabaseError &e) {
@@ -145,8 +161,9 @@ QCoro::Task<bool> ModelDialog::createAll()
     }
     if (!self)
         co_return false;
-    setDone(failure.isEmpty() ? tr("Created.") : tr("Nothing was created: %1").arg(failure),
-            !failure.isEmpty());
+    const QString done = create ? tr("Created.") : tr("Dropped.");
+    const QString nothing = create ? tr("Nothing was created: %1") : tr("Nothing was dropped: %1");
+    setDone(failure.isEmpty() ? done : nothing.arg(failure), !failure.isEmpty());
     Q_EMIT schemaChanged();
     co_await showPlan();
     co_return failure.isEmpty();
@@ -172,28 +189,6 @@ QMessageBox *ModelDialog::confirmDropAll()
     });
     box->open();
     return box;
-}
-
-QCoro::Task<bool> ModelDialog::dropAll()
-{
-    QPointer<ModelDialog> self(this);
-    Session session = startWork(tr("Dropping the model's tables…"));
-    QString failure;
-    try {
-        DropOptions options;
-        co_await Quarry::dropAll(session, m_model, options);
-    } catch (const Cancelled &) {
-        failure = tr("stopped");
-    } catch (const DatabaseError &e) {
-        failure = e.message();
-    }
-    if (!self)
-        co_return false;
-    setDone(failure.isEmpty() ? tr("Dropped.") : tr("Nothing was dropped: %1").arg(failure),
-            !failure.isEmpty());
-    Q_EMIT schemaChanged();
-    co_await showPlan();
-    co_return failure.isEmpty();
 }
 
 } // namespace Quarry::Ui

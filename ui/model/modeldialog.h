@@ -45,6 +45,8 @@ Q_SIGNALS:
 
 private:
     QCoro::Task<void> showPlan();
+    /// Create all (\a create) or Drop all, on a session Stop can cancel.
+    QCoro::Task<bool> work(bool create);
     /// Shows \a message with a busy bar and Stop; the work runs on the returned session.
     Session startWork(const QString &message);
     void setDone(const QString &message, bool failed);
