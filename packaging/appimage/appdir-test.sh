@@ -61,4 +61,6 @@ grep -q "^$APPDIR/usr/plugins/platforms/libqoffscreen.so" "$WORK/qt-maps" ||
 if grep -v "^$APPDIR/" "$WORK/qt-maps"; then
     fail "Qt libraries or plugins above came from outside the AppDir"
 fi
+# The AppDir is large: flush it now, not during the next test.
+sync
 echo PASS

@@ -204,4 +204,6 @@ step "the TGZ holds the same files"
 tar -tzf "${tgzs[0]}" | grep -v '/$' | sed 's|^[^/]*/|/usr/|' | sort >"$WORK/tgz.files"
 diff -u "$WORK/deb.files" "$WORK/tgz.files" || fail "the TGZ and the .deb hold different files"
 
+# The packages and the unpacked tree are large: flush them now, not during the next test.
+sync
 printf '\nPASS\n'
