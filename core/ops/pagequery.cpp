@@ -30,6 +30,18 @@ PageQuery::PageQuery(Table table, const Dialect &dialect)
 {
     if (m_table.primaryKey.columns.size() == 1)
         m_key = m_table.primaryKey.columns.first();
+    for (const Column &column : m_table.columns) {
+        if (column.name == m_key) {
+            // SQLite lets a primary key hold NULLs, but for its rowid (a column declared
+            // INTEGER exactly); keyset reads would skip them.
+            m_keyNullable = column.nullable &&
+                            !(dialect.kind() == Dialect::Kind::Sqlite &&
+                              column.nativeType.compare(u"integer"_s, Qt::CaseInsensitive) == 0);
+            m_keyInteger = column.type.kind == TypeKind::Integer ||
+                           column.type.kind == TypeKind::BigInt ||
+                           column.type.kind == TypeKind::SmallInt;
+        }
+    }
 }
 
 void PageQuery::setOrder(QString column, bool descending)
@@ -76,18 +88,56 @@ QString PageQuery::orderBy(bool reversed) const
 
 Statement PageQuery::after(const QVariant &lastKey, int limit) const
 {
+    return fromKey(lastKey, false, limit);
+}
+
+Statement PageQuery::from(const QVariant &firstKey, int limit) const
+{
+    return fromKey(firstKey, true, limit);
+}
+
+Statement PageQuery::fromKey(const QVariant &key, bool inclusive, int limit) const
+{
     const FilterCompiler compiler(m_table, m_dialect);
     const SqlFragment where = compiler.where(m_filters);
     QVariantList params = where.params;
-    params.append(lastKey);
-    const QString condition = compiler.quotedColumn(m_key) + (m_descending ? u" < "_s : u" > "_s) +
-                              placeholder(params.size());
+    params.append(key);
+    const QString op =
+        m_descending ? (inclusive ? u" <= "_s : u" < "_s) : (inclusive ? u" >= "_s : u" > "_s);
+    const QString condition = compiler.quotedColumn(m_key) + op + placeholder(params.size());
     params.append(limit);
     return {u"SELECT *"_s + from() + andWhere(where, condition) + orderBy() + u" LIMIT "_s +
                 placeholder(params.size()),
             Params(params)};
 }
 
+bool PageQuery::canSample() const
+{
+    return byKey() && !m_keyNullable;
+}
+
+Statement PageQuery::sample(int every) const
+{
+    // Each step seeks to the last key found and skips `every` keys from there: the whole walk
+    // costs one pass over the key's index, however far the table goes. The step number keeps
+    // the keys in order.
+    const FilterCompiler compiler(m_table, m_dialect);
+    const QString key = compiler.quotedColumn(m_key);
+    const SqlFragment first = compiler.where(m_filters);
+    QVariantList params = first.params;
+    const SqlFragment next = compiler.where(m_filters, int(params.size()) + 1);
+    params.append(next.params);
+    params.append(every);
+    const QString seek = key + (m_descending ? u" <= "_s : u" >= "_s) + u"quarry_keys.k"_s;
+    const QString sql = u"WITH RECURSIVE quarry_keys(n, k) AS (SELECT 0, (SELECT "_s + key +
+                        from() + andWhere(first, {}) + orderBy() +
+                        u" LIMIT 1) UNION ALL SELECT quarry_keys.n + 1, (SELECT "_s + key + from() +
+                        andWhere(next, seek) + orderBy() + u" LIMIT 1 OFFSET "_s +
+                        placeholder(params.size()) +
+                        u") FROM quarry_keys WHERE quarry_keys.k IS NOT NULL) "
+                        "SELECT k FROM quarry_keys WHERE k IS NOT NULL ORDER BY n"_s;
+    return {sql, Params(params)};
+}
 Statement PageQuery::at(qint64 offset, int limit) const
 {
     const FilterCompiler compiler(m_table, m_dialect);
@@ -125,7 +175,17 @@ Statement PageQuery::count() const
 
 std::optional<Statement> PageQuery::estimate() const
 {
-    if (m_dialect.kind() != Dialect::Kind::Postgres || !m_filters.isEmpty())
+    if (!m_filters.isEmpty())
+        return std::nullopt;
+    if (m_dialect.kind() == Dialect::Kind::Sqlite) {
+        // SQLite keeps no row count; an integer key's span is two index seeks away and a
+        // fair guess for tables that are mostly appended to.
+        if (!m_keyInteger)
+            return std::nullopt;
+        const QString key = FilterCompiler(m_table, m_dialect).quotedColumn(m_key);
+        return Statement{u"SELECT max("_s + key + u") - min("_s + key + u") + 1"_s + from(), {}};
+    }
+    if (m_dialect.kind() != Dialect::Kind::Postgres)
         return std::nullopt;
     // reltuples is -1 until the table was first analysed; then there is no estimate.
     return Statement{u"SELECT reltuples::bigint FROM pg_catalog.pg_class WHERE oid = "

@@ -13,9 +13,10 @@ namespace Quarry {
 class Dialect;
 
 /// The SQL that reads one page of a table or view for a browsing client (the data grid): by key
-/// after the last row of the previous page (keyset, no OFFSET), by a jump whose OFFSET walks
-/// only the key's index, or — when rows are ordered by something other than a single-column
-/// key — by plain LIMIT/OFFSET with the key breaking ties. Filters are FilterCompiler maps.
+/// after the last row of the previous page (keyset, no OFFSET), from a key sampled at the page's
+/// first row, by a jump whose OFFSET walks only the key's index, or — when rows are ordered by
+/// something other than a single-column key — by plain LIMIT/OFFSET with the key breaking ties.
+/// Filters are FilterCompiler maps.
 class PageQuery {
 public:
     PageQuery(Table table, const Dialect &dialect);
@@ -31,6 +32,14 @@ public:
 
     /// The \a limit rows after the row whose key is \a lastKey (byKey() only).
     Statement after(const QVariant &lastKey, int limit) const;
+    /// The \a limit rows from the row whose key is \a firstKey on (byKey() only).
+    Statement from(const QVariant &firstKey, int limit) const;
+    /// Whether sample() can be used: rows are in key order and the key is never NULL.
+    bool canSample() const;
+    /// The keys of rows 0, \a every, 2·\a every … in the current order and filter, in that
+    /// order: one walk over the key's index (a recursive query that seeks, then skips \a every
+    /// keys), after which any page is read by key instead of by OFFSET.
+    Statement sample(int every) const;
     /// The \a limit rows from row \a offset on (0-based).
     Statement at(qint64 offset, int limit) const;
     /// The exact number of rows matching the filters.
@@ -41,10 +50,13 @@ public:
 private:
     QString from() const;
     QString orderBy(bool reversed = false) const;
+    Statement fromKey(const QVariant &key, bool inclusive, int limit) const;
 
     Table m_table;
     const Dialect &m_dialect;
     QString m_key;
+    bool m_keyNullable = true;
+    bool m_keyInteger = false;
     QString m_orderColumn;
     bool m_descending = false;
     QVariantMap m_filters;

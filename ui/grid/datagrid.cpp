@@ -6,6 +6,7 @@
 #include "grid/cellformat.h"
 #include "grid/columnfilter.h"
 #include "grid/filterheader.h"
+#include "grid/rowwindowproxy.h"
 #include "grid/tablewindowmodel.h"
 #include "grid/valueviewer.h"
 
@@ -16,6 +17,8 @@
 #include <QLocale>
 #include <QPointer>
 #include <QScrollBar>
+#include <QSet>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -26,14 +29,17 @@ DataGrid::DataGrid(Database database, Table table, bool readOnly, QWidget *paren
     : QWidget(parent)
     , m_database(database)
     , m_model(new TableWindowModel(std::move(database), std::move(table), readOnly, this))
+    , m_window(new RowWindowProxy(this))
     , m_view(new QTableView(this))
+    , m_scroll(new QScrollBar(Qt::Vertical, this))
     , m_header(new FilterHeader(m_view))
     , m_status(new QLabel(this))
     , m_badge(new QLabel(this))
     , m_readOnly(readOnly || !m_model->isEditable())
 {
     m_view->setHorizontalHeader(m_header);
-    m_view->setModel(m_model);
+    m_window->setSourceModel(m_model);
+    m_view->setModel(m_window);
     m_header->setColumnCount(m_model->columnCount());
     connect(m_view->horizontalScrollBar(), &QScrollBar::valueChanged, m_header,
             &FilterHeader::placeEditors);
@@ -58,7 +64,7 @@ DataGrid::DataGrid(Database database, Table table, bool readOnly, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     createActions();
-    layout->addWidget(m_view);
+    createScrolling();
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_badge);
@@ -67,7 +73,8 @@ DataGrid::DataGrid(Database database, Table table, bool readOnly, QWidget *paren
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_model,
             &TableWindowModel::sort);
     // Blobs and long text open whole in the viewer; short values edit in place.
-    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &viewIndex) {
+        const QModelIndex index = modelIndex(viewIndex);
         const QVariant value = m_model->data(index, Qt::EditRole);
         if (value.metaType().id() == QMetaType::QByteArray ||
             value.toString().size() > CellFormat::MaxCellText ||
@@ -77,7 +84,8 @@ DataGrid::DataGrid(Database database, Table table, bool readOnly, QWidget *paren
     auto *viewValue = new QAction(tr("View Value"), this);
     viewValue->setShortcut(QKeySequence(tr("Shift+Return")));
     viewValue->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(viewValue, &QAction::triggered, this, [this] { showValue(m_view->currentIndex()); });
+    connect(viewValue, &QAction::triggered, this,
+            [this] { showValue(modelIndex(m_view->currentIndex())); });
     addAction(viewValue);
     connect(m_model, &TableWindowModel::countChanged, this, &DataGrid::showCount);
     connect(m_model, &TableWindowModel::editsChanged, this, &DataGrid::updateState);
@@ -89,6 +97,96 @@ DataGrid::DataGrid(Database database, Table table, bool readOnly, QWidget *paren
 }
 
 DataGrid::~DataGrid() = default;
+
+void DataGrid::createScrolling()
+{
+    // The view scrolls row by row within its window; the grid's scrollbar covers the table.
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->hide();
+    auto *row = new QHBoxLayout;
+    row->setSpacing(0);
+    row->addWidget(m_view, 1);
+    row->addWidget(m_scroll);
+    static_cast<QVBoxLayout *>(layout())->addLayout(row, 1);
+    const QScrollBar *inner = m_view->verticalScrollBar();
+    connect(inner, &QScrollBar::valueChanged, this, &DataGrid::followView);
+    connect(inner, &QScrollBar::rangeChanged, this, &DataGrid::syncScrollBar);
+    connect(m_window, &RowWindowProxy::extentChanged, this, &DataGrid::syncScrollBar);
+    connect(m_scroll, &QScrollBar::valueChanged, this, &DataGrid::scrollFromBar);
+
+    const auto jump = [this](const QString &text, QKeySequence::StandardKey key, bool toEnd) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [this, toEnd] {
+            scrollToRow(toEnd ? m_model->rowCount() - 1 : 0,
+                        std::max(0, m_view->currentIndex().column()));
+        });
+        addAction(action);
+    };
+    jump(tr("First Row"), QKeySequence::MoveToStartOfDocument, false);
+    jump(tr("Last Row"), QKeySequence::MoveToEndOfDocument, true);
+}
+
+void DataGrid::syncScrollBar()
+{
+    const QScrollBar *inner = m_view->verticalScrollBar();
+    const int outside = m_model->rowCount() - m_window->rowCount();
+    const QSignalBlocker block(m_scroll);
+    m_scroll->setRange(0, std::max(0, inner->maximum() + outside));
+    m_scroll->setPageStep(inner->pageStep());
+    m_scroll->setSingleStep(inner->singleStep());
+    m_scroll->setValue(m_window->first() + inner->value());
+    m_scroll->setVisible(m_scroll->maximum() > 0);
+}
+
+void DataGrid::followView()
+{
+    if (m_following)
+        return;
+    QScrollBar *inner = m_view->verticalScrollBar();
+    const int margin = m_window->windowSize() / 4;
+    const int local = inner->value();
+    const bool nearTop = local < margin && m_window->first() > 0;
+    const bool nearEnd = local > inner->maximum() - margin &&
+                         m_window->first() + m_window->rowCount() < m_model->rowCount();
+    if (nearTop || nearEnd) {
+        const int top = m_window->first() + local;
+        m_following = true;
+        m_window->moveTo(top - m_window->windowSize() / 2);
+        inner->setValue(top - m_window->first());
+        m_following = false;
+    }
+    syncScrollBar();
+}
+
+void DataGrid::scrollFromBar(int top)
+{
+    QScrollBar *inner = m_view->verticalScrollBar();
+    if (top < m_window->first() || top - m_window->first() > inner->maximum()) {
+        m_following = true;
+        m_window->moveTo(top - m_window->windowSize() / 2);
+        m_following = false;
+    }
+    inner->setValue(top - m_window->first());
+}
+
+void DataGrid::scrollToRow(int row, int column)
+{
+    const int local = m_window->reach(row);
+    if (local < 0)
+        return;
+    const QModelIndex index = m_window->index(local, std::max(0, column));
+    m_view->scrollTo(index);
+    if (column >= 0)
+        m_view->setCurrentIndex(index);
+}
+
+QModelIndex DataGrid::modelIndex(const QModelIndex &viewIndex) const
+{
+    return m_window->mapToSource(viewIndex);
+}
 
 void DataGrid::createActions()
 {
@@ -113,11 +211,8 @@ void DataGrid::createActions()
         bar->addWidget(new QLabel(tr("Read-only"), bar));
         return;
     }
-    QAction *add = bar->addAction(tr("Add Row"), this, [this] {
-        const int row = m_model->addRow();
-        m_view->scrollToBottom();
-        m_view->setCurrentIndex(m_model->index(row, 0));
-    });
+    QAction *add =
+        bar->addAction(tr("Add Row"), this, [this] { scrollToRow(m_model->addRow(), 0); });
     add->setShortcut(QKeySequence(tr("Ctrl+Ins")));
     QAction *remove = bar->addAction(tr("Delete Rows"), this, &DataGrid::deleteSelectedRows);
     remove->setShortcut(QKeySequence::Delete);
@@ -252,21 +347,21 @@ ValueViewer *DataGrid::showValue(const QModelIndex &index)
 
 void DataGrid::deleteSelectedRows()
 {
-    QList<int> rows;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes()) {
-        if (!rows.contains(index.row()))
-            rows.append(index.row());
-    }
+    QSet<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes())
+        rows.insert(modelIndex(index).row());
     if (rows.isEmpty() && m_view->currentIndex().isValid())
-        rows.append(m_view->currentIndex().row());
-    m_model->removeRowsAt(rows);
+        rows.insert(modelIndex(m_view->currentIndex()).row());
+    m_model->removeRowsAt(rows.values());
 }
 
 void DataGrid::setSelectionNull()
 {
-    QModelIndexList indexes = m_view->selectionModel()->selectedIndexes();
+    QModelIndexList indexes;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes())
+        indexes.append(modelIndex(index));
     if (indexes.isEmpty() && m_view->currentIndex().isValid())
-        indexes.append(m_view->currentIndex());
+        indexes.append(modelIndex(m_view->currentIndex()));
     m_model->setNull(indexes);
 }
 

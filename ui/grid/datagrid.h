@@ -12,11 +12,13 @@
 
 class QAction;
 class QLabel;
+class QScrollBar;
 class QTableView;
 
 namespace Quarry::Ui {
 
 class FilterHeader;
+class RowWindowProxy;
 class TableWindowModel;
 class ValueViewer;
 
@@ -24,6 +26,10 @@ class ValueViewer;
 /// until Save writes them all or nothing. In auto-commit mode Save commits at once; in manual
 /// mode it writes into the tab's own open transaction, shown by a badge, until Commit or
 /// Rollback.
+///
+/// The view sees a window of the model's rows (RowWindowProxy) and scrolls within it; the
+/// grid's own scrollbar spans every row of the table and moves the window as the view nears
+/// its edges, so the view's bookkeeping stays small whatever the table's size.
 class DataGrid : public QWidget {
     Q_OBJECT
 
@@ -32,7 +38,13 @@ public:
     ~DataGrid() override;
 
     TableWindowModel *model() const { return m_model; }
+    /// The view; its indexes are the window's (rowWindow()->mapToSource() gives the model's).
     QTableView *view() const { return m_view; }
+    RowWindowProxy *rowWindow() const { return m_window; }
+    /// The scrollbar over all rows (the view's own covers only its window, and is hidden).
+    QScrollBar *scrollBar() const { return m_scroll; }
+    /// Scrolls to model row \a row; with \a column ≥ 0 its cell becomes the current one.
+    void scrollToRow(int row, int column = -1);
     FilterHeader *filterHeader() const { return m_header; }
     /// Reads the filter boxes and filters the rows in the database; false (and the status
     /// says why) when a box holds something not understood.
@@ -45,7 +57,7 @@ public:
     bool hasUnsavedWork() const;
     QString tableName() const;
 
-    /// Opens the whole value of the cell at \a index (hex / image / text viewer).
+    /// Opens the whole value of the cell at model index \a index (hex / image / text viewer).
     ValueViewer *showValue(const QModelIndex &index);
     QCoro::Task<bool> save();
     QCoro::Task<bool> commit();
@@ -58,6 +70,13 @@ Q_SIGNALS:
 
 private:
     void createActions();
+    void createScrolling();
+    /// The view scrolled: moves the window when the view nears its edge, updates the scrollbar.
+    void followView();
+    void syncScrollBar();
+    /// The scrollbar moved to row \a top: moves the window there if needed, then the view.
+    void scrollFromBar(int top);
+    QModelIndex modelIndex(const QModelIndex &viewIndex) const;
     QCoro::Task<bool> endTransaction(bool commit);
     void updateState();
     void showCount(qint64 rows, bool exact);
@@ -66,7 +85,10 @@ private:
 
     Database m_database;
     TableWindowModel *m_model;
+    RowWindowProxy *m_window;
     QTableView *m_view;
+    QScrollBar *m_scroll;
+    bool m_following = false;
     FilterHeader *m_header;
     QVariantMap m_filters;
     QLabel *m_status;

@@ -156,11 +156,11 @@ void TableWindowModel::restart()
     beginResetModel();
     ++m_generation;
     m_pages.clear();
+    m_sample.clear();
     m_inFlight.clear();
     m_queue.clear();
     m_focus = 0;
     m_rows = 0;
-    m_targetRows = 0;
     m_countExact = false;
     endResetModel();
     want(0);
@@ -207,6 +207,9 @@ Statement TableWindowModel::pageStatement(int page) const
         const auto previous = m_pages.constFind(page - 1);
         if (previous != m_pages.cend() && previous->rows.rowCount() == PageSize)
             return m_query.after(previous->lastKey, PageSize);
+        // A jump: from the page's sampled first key, when the count has walked that far.
+        if (page < m_sample.size())
+            return m_query.from(m_sample[page], PageSize);
     }
     return m_query.at(qint64(page) * PageSize, PageSize);
 }
@@ -273,68 +276,73 @@ QCoro::Task<void> TableWindowModel::countRows(quint64 generation)
             if (!m_countExact && !n.isNull() && n.toLongLong() > m_rows)
                 setRowCount(n.toLongLong(), false);
         }
-        Statement count = m_query.count();
         Session session = readSession();
         if (!m_session)
             m_countSession = session; // its own: cancelling it stops only the count
-        const QVariant n = co_await session.scalar(count.sql, std::move(count.params));
+        qint64 n = 0;
+        if (m_query.canSample() && m_keyIndex >= 0) {
+            n = co_await sampleKeys(session, generation);
+        } else {
+            Statement count = m_query.count();
+            n = (co_await session.scalar(count.sql, std::move(count.params))).toLongLong();
+        }
         if (!self || generation != m_generation)
             co_return;
         m_counting = false;
         m_countSession.reset();
-        setRowCount(n.toLongLong(), true);
+        setRowCount(n, true);
     } catch (const Cancelled &) {
         if (!self || generation != m_generation)
             co_return;
         // Stopped by the user: the rows so far (or the estimate) stand, marked inexact.
         m_counting = false;
         m_countSession.reset();
+        m_sample.clear();
         Q_EMIT countChanged(m_rows, false);
     } catch (const DatabaseError &e) {
         if (!self || generation != m_generation)
             co_return;
         m_counting = false;
+        m_sample.clear();
         Q_EMIT errorOccurred(e.message());
     }
+}
+
+QCoro::Task<qint64> TableWindowModel::sampleKeys(Session session, quint64 generation)
+{
+    QPointer<TableWindowModel> self(this);
+    Statement sample = m_query.sample(PageSize);
+    const Result keys = co_await session.all(sample.sql, std::move(sample.params));
+    if (!self || generation != m_generation || keys.rowCount() == 0)
+        co_return 0;
+    QVariantList sampled;
+    sampled.reserve(keys.rowCount());
+    for (qsizetype r = 0; r < keys.rowCount(); ++r)
+        sampled.append(keys.value(r, 0));
+    // Every page but the last is full; the last one says how many rows there are.
+    Statement last = m_query.from(sampled.last(), PageSize);
+    const Result tail = co_await session.all(last.sql, std::move(last.params));
+    if (!self || generation != m_generation)
+        co_return 0;
+    m_sample = std::move(sampled);
+    co_return qint64(m_sample.size() - 1) * PageSize + tail.rowCount();
 }
 
 void TableWindowModel::setRowCount(qint64 rows, bool exact)
 {
     // New rows stay below the table's rows; their model rows shift with the count.
-    m_targetRows = int(std::min<qint64>(rows, std::numeric_limits<int>::max() - 1'000'000));
-    m_targetCount = rows;
-    m_targetExact = exact;
-    growRows();
-}
-
-void TableWindowModel::growRows()
-{
-    const int n = m_targetRows;
+    const int n = int(std::min<qint64>(rows, std::numeric_limits<int>::max() - 1'000'000));
     if (n > m_rows) {
-        // The view's header keeps an entry per row: inserting ten million at once would freeze
-        // the window for half a second. Grow a step per event-loop turn instead.
-        const int to = n - m_rows > GrowStep ? m_rows + GrowStep : n;
-        beginInsertRows({}, m_rows, to - 1);
-        m_rows = to;
+        beginInsertRows({}, m_rows, n - 1);
+        m_rows = n;
         endInsertRows();
-        if (to < n) {
-            if (!m_growQueued) {
-                m_growQueued = true;
-                QTimer::singleShot(0, this, [this] {
-                    m_growQueued = false;
-                    if (m_rows < m_targetRows)
-                        growRows();
-                });
-            }
-            return;
-        }
     } else if (n < m_rows) {
         beginRemoveRows({}, n, m_rows - 1);
         m_rows = n;
         endRemoveRows();
     }
-    m_countExact = m_targetExact;
-    Q_EMIT countChanged(m_targetCount, m_targetExact);
+    m_countExact = exact;
+    Q_EMIT countChanged(rows, exact);
 }
 
 // Memory stays bounded however far the view scrolls: the pages farthest from it go.

@@ -17,10 +17,12 @@ namespace Quarry::Ui {
 
 /// The data grid's model: a table or view of any size, of which only a window of pages around
 /// what the view last asked for is held. Pages are read on the database's worker threads, by
-/// key where the order allows it; the row count arrives in the background (PostgreSQL: the
-/// catalog's estimate first, the exact count later). Replies to requests made before a
-/// sort or filter change are dropped. Nothing here waits: data() answers at once, with a
-/// placeholder for rows still on their way, and dataChanged() follows.
+/// key where the order allows it; the row count arrives in the background (an estimate first:
+/// PostgreSQL's catalog, SQLite's integer key span; then the exact count). In key order the
+/// count is a walk that samples the key of every page's first row, so that a jump anywhere
+/// reads by key instead of walking an OFFSET. Replies to requests made before a sort or filter
+/// change are dropped. Nothing here waits: data() answers at once, with a placeholder for rows
+/// still on their way, and dataChanged() follows.
 class TableWindowModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -28,8 +30,6 @@ public:
     static constexpr int PageSize = 256;
     /// Pages kept at most (≈ 12k rows); the farthest from the last request go first.
     static constexpr int MaxPages = 48;
-    /// Rows added to the view per event-loop turn while a large count arrives (≈ 5 ms each).
-    static constexpr int GrowStep = 100'000;
 
     /// Starts reading the first page and the count at once. Edits need a primary key and
     /// \a readOnly false.
@@ -80,6 +80,8 @@ public:
     /// The raw value (EditRole gives the same).
     QVariant value(int row, int column) const;
     int cachedPages() const { return int(m_pages.size()); }
+    /// Pages whose first key is known (read by key wherever they are).
+    int sampledPages() const { return int(m_sample.size()); }
     /// Whether reads are in flight.
     bool isBusy() const { return !m_inFlight.isEmpty() || m_counting; }
 
@@ -101,9 +103,10 @@ private:
     void pump();
     void evict();
     void setRowCount(qint64 rows, bool exact);
-    void growRows();
     QCoro::Task<void> fetch(int page, quint64 generation);
     QCoro::Task<void> countRows(quint64 generation);
+    /// The exact count by sampling every page's first key (one walk over the key's index).
+    QCoro::Task<qint64> sampleKeys(Session session, quint64 generation);
     Statement pageStatement(int page) const;
     Session readSession() const;
     /// The primary key of a held row; empty when its page is not held.
@@ -121,17 +124,14 @@ private:
     std::optional<Session> m_countSession;
     quint64 m_generation = 0;
     QHash<int, Page> m_pages;
+    /// The key of row page × PageSize, for every page (once sampled).
+    QVariantList m_sample;
     QSet<int> m_inFlight;
     // data() is const; asking for a page is not a visible change of the model.
     mutable QList<int> m_queue;
     mutable int m_focus = 0;
     mutable bool m_pumpQueued = false;
     int m_rows = 0;
-    /// Where m_rows is growing to, and the count to report once it is there.
-    int m_targetRows = 0;
-    qint64 m_targetCount = 0;
-    bool m_targetExact = false;
-    bool m_growQueued = false;
     bool m_countExact = false;
     bool m_counting = false;
 };
