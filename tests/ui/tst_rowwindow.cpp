@@ -34,6 +34,13 @@ QStringList numbers(int from, int count)
     return list;
 }
 
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("QUARRY_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + u'/' + name + u".png"_s);
+}
+
 QString shown(const RowWindowProxy &proxy, int row)
 {
     return proxy.index(row, 0).data().toString();
@@ -160,6 +167,7 @@ private Q_SLOTS:
         QCOMPARE(model->value(rows - 1, 0).toInt(), 2 * rows);
         const int last = view->rowAt(view->viewport()->height() - 1);
         QCOMPARE(view->verticalHeader()->model()->headerData(last, Qt::Vertical).toInt(), rows);
+        screenshot(&grid, u"grid-end"_s);
 
         // Halfway, then a wheel turn up: the window follows across its edge.
         bar->setValue(rows / 2);

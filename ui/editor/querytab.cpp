@@ -10,6 +10,7 @@
 #include "editor/queryrunner.h"
 #include "editor/resultmodel.h"
 #include "editor/sqleditor.h"
+#include "grid/celldelegate.h"
 #include "schema/dialect.h"
 
 #include <QAction>
@@ -246,6 +247,7 @@ void QueryTab::showResult(qsizetype index, ResultModel *model)
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     view->setWordWrap(false);
+    view->setItemDelegate(new CellDelegate(view));
     ++m_resultCount;
     const QString title = tr("Result %1").arg(m_resultCount);
     const int tab = m_results->addTab(view, title);

@@ -3,6 +3,7 @@
 #include "alertcolors.h"
 
 #include "connection/errors.h"
+#include "grid/celldelegate.h"
 #include "grid/cellformat.h"
 #include "grid/columnfilter.h"
 #include "grid/filterheader.h"
@@ -51,6 +52,7 @@ DataGrid::DataGrid(Database database, Table table, bool readOnly, QWidget *paren
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setWordWrap(false);
+    m_view->setItemDelegate(new CellDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     if (m_readOnly)
         m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
