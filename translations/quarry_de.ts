@@ -2154,10 +2154,6 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
         <translation>Rollback</translation>
     </message>
     <message>
-        <source> · %1 unsaved change(s)</source>
-        <translation> · %1 ungespeicherte Änderung(en)</translation>
-    </message>
-    <message>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
@@ -2192,6 +2188,21 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
     <message>
         <source>%1 matching rows</source>
         <translation>%1 passende Zeilen</translation>
+    </message>
+    <message>
+        <source>First Row</source>
+        <translation>Erste Zeile</translation>
+    </message>
+    <message>
+        <source>Last Row</source>
+        <translation>Letzte Zeile</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n unsaved change(s)</source>
+        <translation>
+            <numerusform> · %n ungespeicherte Änderung</numerusform>
+            <numerusform> · %n ungespeicherte Änderungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2613,10 +2624,6 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
         <translation>%1 hat ungespeicherte Änderungen oder eine offene Transaktion. Verwerfen und Rollback ausführen?</translation>
     </message>
     <message>
-        <source>● Open transaction in %1 tab(s)</source>
-        <translation>● Offene Transaktion in %1 Tab(s)</translation>
-    </message>
-    <message>
         <source>Open Database File</source>
         <translation>Datenbankdatei öffnen</translation>
     </message>
@@ -2719,6 +2726,13 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
     <message>
         <source>Open a database first: the statement runs on it.</source>
         <translation>Öffnen Sie zuerst eine Datenbank: Die Anweisung wird darauf ausgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>● Open transaction in %n tab(s)</source>
+        <translation>
+            <numerusform>● Offene Transaktion in %n Tab</numerusform>
+            <numerusform>● Offene Transaktion in %n Tabs</numerusform>
+        </translation>
     </message>
 </context>
 <context>

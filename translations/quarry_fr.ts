@@ -2157,10 +2157,6 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
         <translation>Annuler la transaction</translation>
     </message>
     <message>
-        <source> · %1 unsaved change(s)</source>
-        <translation> · %1 modification(s) non enregistrée(s)</translation>
-    </message>
-    <message>
         <source>%1 rows</source>
         <translation>%1 lignes</translation>
     </message>
@@ -2195,6 +2191,21 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
     <message>
         <source>%1 matching rows</source>
         <translation>%1 lignes correspondantes</translation>
+    </message>
+    <message>
+        <source>First Row</source>
+        <translation>Première ligne</translation>
+    </message>
+    <message>
+        <source>Last Row</source>
+        <translation>Dernière ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n unsaved change(s)</source>
+        <translation>
+            <numerusform> · %n modification non enregistrée</numerusform>
+            <numerusform> · %n modifications non enregistrées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2616,10 +2627,6 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
         <translation>Des modifications non enregistrées ou une transaction ouverte existent dans %1. Les abandonner et annuler la transaction ?</translation>
     </message>
     <message>
-        <source>● Open transaction in %1 tab(s)</source>
-        <translation>● Transaction ouverte dans %1 onglet(s)</translation>
-    </message>
-    <message>
         <source>Open Database File</source>
         <translation>Ouvrir un fichier de base de données</translation>
     </message>
@@ -2722,6 +2729,13 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
     <message>
         <source>Open a database first: the statement runs on it.</source>
         <translation>Ouvrez d&apos;abord une base de données : l&apos;instruction s&apos;y exécute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>● Open transaction in %n tab(s)</source>
+        <translation>
+            <numerusform>● Transaction ouverte dans %n onglet</numerusform>
+            <numerusform>● Transaction ouverte dans %n onglets</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -430,7 +430,7 @@ void MainWindow::updateTransactionBadge()
     int open = 0;
     for (QWidget *tab : workTabs())
         open += hasOpenTransaction(tab) ? 1 : 0;
-    m_transactionBadge->setText(tr("● Open transaction in %1 tab(s)").arg(open));
+    m_transactionBadge->setText(tr("● Open transaction in %n tab(s)", nullptr, open));
     m_transactionBadge->setVisible(open > 0);
 }
 

@@ -19,9 +19,17 @@ struct Run {
     QByteArray err;
 };
 
-Run quarry(const QStringList &arguments)
+// \a locale, when given, is the user's (LC_ALL and LANG).
+Run quarry(const QStringList &arguments, const QString &locale = {})
 {
     QProcess process;
+    if (!locale.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"LANGUAGE"_s);
+        environment.insert(u"LC_ALL"_s, locale);
+        environment.insert(u"LANG"_s, locale);
+        process.setProcessEnvironment(environment);
+    }
     process.start(QStringLiteral(QUARRY_EXECUTABLE), arguments);
     Run run;
     if (!process.waitForFinished(120'000))
@@ -64,6 +72,33 @@ private Q_SLOTS:
                                  "(1, 'plain', 1.5, NULL), (2, 'with, comma and \"quote\"', "
                                  "NULL, x'00ff')"_s});
         QVERIFY2(made.code == 0, made.err.constData());
+    }
+
+    void speaksTheUsersLanguageWithPlurals_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QByteArray>("two");
+        QTest::addColumn<QByteArray>("one");
+        QTest::newRow("english") << u"en_US.UTF-8"_s << QByteArray("2 rows affected")
+                                 << QByteArray("1 row affected");
+        QTest::newRow("german") << u"de_DE.UTF-8"_s << QByteArray("2 Zeilen betroffen")
+                                << QByteArray("1 Zeile betroffen");
+        QTest::newRow("french") << u"fr_FR.UTF-8"_s << QByteArray("2 lignes affectées")
+                                << QByteArray("1 ligne affectée");
+    }
+    void speaksTheUsersLanguageWithPlurals()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QByteArray, two);
+        QFETCH(QByteArray, one);
+        const QString script =
+            writeScript(u"plurals.sql"_s, "CREATE TABLE IF NOT EXISTS said (word text);\n"
+                                          "INSERT INTO said VALUES ('a'), ('b');\n"
+                                          "INSERT INTO said VALUES ('c');\n");
+        const Run run = quarry({u"query"_s, m_url, u"-f"_s, script}, locale);
+        QCOMPARE(run.code, 0);
+        const QByteArray all = run.out + run.err;
+        QVERIFY2(all.contains(two) && all.contains(one), all.constData());
     }
 
     void writesCsv()

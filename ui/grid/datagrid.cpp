@@ -283,7 +283,7 @@ void DataGrid::updateState()
     m_badge->setVisible(m_tx.has_value());
     QString text = m_countText;
     if (pending > 0)
-        text += tr(" · %1 unsaved change(s)").arg(pending);
+        text += tr(" · %n unsaved change(s)", nullptr, pending);
     m_status->setText(text);
     Q_EMIT stateChanged();
 }

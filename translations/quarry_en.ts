@@ -1,0 +1,146 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Quarry::Cli</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n destructive (marked !)</source>
+        <translation>
+            <numerusform>, %n destructive (marked !)</numerusform>
+            <numerusform>, %n destructive (marked !)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no version information (%1 is missing or empty); %n migration(s) in the folder
+</source>
+        <translation>
+            <numerusform>no version information (%1 is missing or empty); %n migration in the folder
+</numerusform>
+            <numerusform>no version information (%1 is missing or empty); %n migrations in the folder
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>upgrade available: %n migration(s) pending
+</source>
+        <translation>
+            <numerusform>upgrade available: %n migration pending
+</numerusform>
+            <numerusform>upgrade available: %n migrations pending
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) run; the model&apos;s tables exist now.
+</source>
+        <translation>
+            <numerusform>%n statement run; the model&apos;s tables exist now.
+</numerusform>
+            <numerusform>%n statements run; the model&apos;s tables exist now.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) run; the model&apos;s tables are gone.
+</source>
+        <translation>
+            <numerusform>%n statement run; the model&apos;s tables are gone.
+</numerusform>
+            <numerusform>%n statements run; the model&apos;s tables are gone.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) affected</source>
+        <translation>
+            <numerusform>%n row affected</numerusform>
+            <numerusform>%n rows affected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Migration</name>
+    <message numerus="yes">
+        <source>&apos;%1&apos; goes past the head: %n migration(s) after the current one</source>
+        <translation>
+            <numerusform>&apos;%1&apos; goes past the head: %n migration after the current one</numerusform>
+            <numerusform>&apos;%1&apos; goes past the head: %n migrations after the current one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; goes past base: %n migration(s) applied</source>
+        <translation>
+            <numerusform>&apos;%1&apos; goes past base: %n migration applied</numerusform>
+            <numerusform>&apos;%1&apos; goes past base: %n migrations applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of &quot;%1&quot; refer to missing rows of &quot;%2&quot;</source>
+        <translation>
+            <numerusform>%n row of &quot;%1&quot; refers to missing rows of &quot;%2&quot;</numerusform>
+            <numerusform>%n rows of &quot;%1&quot; refer to missing rows of &quot;%2&quot;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::DataGrid</name>
+    <message numerus="yes">
+        <source> · %n unsaved change(s)</source>
+        <translation>
+            <numerusform> · %n unsaved change</numerusform>
+            <numerusform> · %n unsaved changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::FindBar</name>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::MainWindow</name>
+    <message numerus="yes">
+        <source>● Open transaction in %n tab(s)</source>
+        <translation>
+            <numerusform>● Open transaction in %n tab</numerusform>
+            <numerusform>● Open transaction in %n tabs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::QueryRunner</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) so far, more as you scroll</source>
+        <translation>
+            <numerusform>%n row so far, more as you scroll</numerusform>
+            <numerusform>%n rows so far, more as you scroll</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) affected</source>
+        <translation>
+            <numerusform>%n row affected</numerusform>
+            <numerusform>%n rows affected</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
