@@ -241,8 +241,10 @@ QCoro::AsyncGenerator<Result> streamOf(StatePtr state, QString sql, Params param
             // Fetch the following batch on the worker while the caller handles this one.
             if (more)
                 next = connection->submit(fetch);
+            // The first batch comes even without rows: it carries the columns.
+            const bool first = rows == 0;
             rows += batch.rowCount();
-            if (!batch.isEmpty())
+            if (!batch.isEmpty() || (first && batch.columnCount() > 0))
                 co_yield std::move(batch);
             if (!more)
                 break;

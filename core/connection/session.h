@@ -45,8 +45,8 @@ public:
     QCoro::Task<QVariant> scalar(QString sql, Params params = {});
     /// Streams the result in batches of at most \a batchSize rows, with the next batch fetched
     /// on the worker while the caller handles this one: memory stays bounded for any result
-    /// size. Each batch carries the columns. The session runs nothing else until the stream
-    /// ends or the generator is destroyed.
+    /// size. Each batch carries the columns; a result without rows yields one empty batch with
+    /// them. The session runs nothing else until the stream ends or the generator is destroyed.
     QCoro::AsyncGenerator<Result> stream(QString sql, Params params = {}, int batchSize = 2000);
     /// One statement for each parameter set, all or nothing; returns rows affected.
     QCoro::Task<qint64> executeMany(QString sql, QList<Params> rows);

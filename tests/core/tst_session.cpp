@@ -656,6 +656,17 @@ private Q_SLOTS:
                 CO_COMPARE((*it).rowCount(), 100);
             }
             CO_COMPARE((co_await s.scalar(u"SELECT 5"_s)).toInt(), 5);
+            // No rows: one empty batch still names the columns.
+            int empty = 0;
+            auto none = s.stream(u"SELECT 1 AS a, 'x' AS b WHERE 1 = 0"_s);
+            QCORO_FOREACH(const Result &batch, none)
+            {
+                ++empty;
+                CO_COMPARE(batch.rowCount(), 0);
+                CO_COMPARE(batch.columnCount(), 2);
+                CO_COMPARE(batch.columns().at(1).name, u"b"_s);
+            }
+            CO_COMPARE(empty, 1);
         }(db));
         await(db.close());
     }

@@ -74,16 +74,23 @@ private Q_SLOTS:
         QList<ResultModel *> results;
         connect(&runner, &QueryRunner::resultReady, this,
                 [&results](qsizetype, ResultModel *model) { results.append(model); });
-        const bool ok =
-            await(runner.run(script({u"CREATE TABLE pet (id integer PRIMARY KEY, name text)"_s,
-                                     u"INSERT INTO pet VALUES (1, 'Rex'), (2, 'Tom'), (3, 'Kit')"_s,
-                                     u"SELECT name FROM pet ORDER BY id"_s})));
+        const bool ok = await(runner.run(script(
+            {u"CREATE TABLE pet (id integer PRIMARY KEY, name text)"_s,
+             u"INSERT INTO pet VALUES (1, 'Rex'), (2, 'Tom'), (3, 'Kit')"_s,
+             u"SELECT name FROM pet ORDER BY id"_s, u"SELECT id, name FROM pet WHERE id > 10"_s})));
         QVERIFY(ok);
         const QList<StatementOutcome> done = outcomes(finished);
-        QCOMPARE(done.size(), 3);
+        QCOMPARE(done.size(), 4);
         QCOMPARE(done[1].rowsAffected, 3);
         QVERIFY(done[1].message.contains(u"3"_s));
-        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.size(), 2);
+        // no rows, but its columns
+        ResultModel *none = results.last();
+        QTRY_VERIFY(none->isComplete());
+        QCOMPARE(none->rowCount(), 0);
+        QCOMPARE(none->columnCount(), 2);
+        QCOMPARE(none->headerData(1, Qt::Horizontal).toString(), u"name"_s);
+        delete none;
         ResultModel *pets = results.first();
         QTRY_VERIFY(pets->isComplete());
         QCOMPARE(pets->rowCount(), 3);
