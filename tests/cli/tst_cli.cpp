@@ -1,44 +1,17 @@
 // SPDX-License-Identifier: MIT
 // The quarry executable as a user runs it: output formats, exit codes, messages.
+#include "clirun.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace Quarry::Test;
 
 namespace {
-
-struct Run {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// \a locale, when given, is the user's (LC_ALL and LANG).
-Run quarry(const QStringList &arguments, const QString &locale = {})
-{
-    QProcess process;
-    if (!locale.isEmpty()) {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(u"LANGUAGE"_s);
-        environment.insert(u"LC_ALL"_s, locale);
-        environment.insert(u"LANG"_s, locale);
-        process.setProcessEnvironment(environment);
-    }
-    process.start(QStringLiteral(QUARRY_EXECUTABLE), arguments);
-    Run run;
-    if (!process.waitForFinished(120'000))
-        return run;
-    run.code = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 QString petsModel()
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // `quarry diff` and `quarry migrate …` as a user runs them: output, files, exit codes, messages.
+#include "clirun.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -7,32 +8,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace Quarry::Test;
 
 namespace {
-
-struct Run {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run quarry(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(QUARRY_EXECUTABLE), arguments);
-    Run run;
-    if (!process.waitForFinished(120'000))
-        return run;
-    run.code = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 QString resource(const QString &path)
 {

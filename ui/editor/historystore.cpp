@@ -217,9 +217,18 @@ QCoro::Task<QList<HistoryEntry>> HistoryStore::search(QString text, int limit)
 
 QCoro::Task<void> HistoryStore::remove(qint64 id)
 {
+    if (id > 0)
+        co_await erase(id);
+}
+
+QCoro::Task<void> HistoryStore::clear()
+{
+    return erase(0);
+}
+
+QCoro::Task<void> HistoryStore::erase(qint64 id)
+{
     QPointer<HistoryStore> self(this);
-    if (id <= 0)
-        co_return;
     std::optional<Database> db = co_await database();
     if (!self || !db)
         co_return;
@@ -232,28 +241,8 @@ QCoro::Task<void> HistoryStore::remove(qint64 id)
     if (!self)
         co_return;
     if (!failure.isEmpty()) {
-        fail(tr("The entry could not be removed from the history: %1").arg(failure));
-        co_return;
-    }
-    Q_EMIT removed();
-}
-
-QCoro::Task<void> HistoryStore::clear()
-{
-    QPointer<HistoryStore> self(this);
-    std::optional<Database> db = co_await database();
-    if (!self || !db)
-        co_return;
-    QString failure;
-    try {
-        co_await deleteEntries(*db, 0);
-    } catch (const DatabaseError &e) {
-        failure = e.message();
-    }
-    if (!self)
-        co_return;
-    if (!failure.isEmpty()) {
-        fail(tr("The history could not be cleared: %1").arg(failure));
+        fail(id > 0 ? tr("The entry could not be removed from the history: %1").arg(failure)
+                    : tr("The history could not be cleared: %1").arg(failure));
         co_return;
     }
     Q_EMIT removed();

@@ -71,6 +71,8 @@ private:
     /// The database, its table created; nullopt (after errorOccurred) when that failed.
     QCoro::Task<std::optional<Database>> database();
     void fail(const QString &message);
+    /// Deletes entry \a id, or every entry when \a id is 0.
+    QCoro::Task<void> erase(qint64 id);
 
     QString m_fileName;
     std::optional<Database> m_database;

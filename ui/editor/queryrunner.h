@@ -49,7 +49,6 @@ public:
     /// Closes the last result's cursor (its rows stay): the session runs one thing at a time,
     /// so this comes before anything else runs on it (commit, rollback, the next run).
     QCoro::Task<void> release();
-    Session &session() { return m_session; }
     /// Runs on \a session from now on (call release() first).
     void setSession(Session session) { m_session = std::move(session); }
     /// Whether \a sql returns rows (streamed) rather than a count of rows changed.
