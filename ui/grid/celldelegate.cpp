@@ -20,23 +20,27 @@ void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                        : (opt.state & QStyle::State_Active) ? QPalette::Normal
                                                                             : QPalette::Inactive;
     if (!opt.text.isEmpty()) {
-        // Cell text is one line (CellFormat shows line breaks as a symbol): measure it once,
-        // elide only what does not fit, and draw it at its baseline.
+        // Cell text is one line (CellFormat shows line breaks as a symbol): measure it at most
+        // once, elide only what does not fit, and draw it at its baseline.
         const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
         const QRect box = opt.rect.adjusted(margin, 0, -margin, 0);
         const QFontMetrics &metrics = opt.fontMetrics;
-        QString text = opt.text;
-        int width = metrics.horizontalAdvance(text);
-        if (width > box.width()) {
-            text = metrics.elidedText(text, Qt::ElideRight, box.width());
-            width = metrics.horizontalAdvance(text);
-        }
         const Qt::Alignment align = QStyle::visualAlignment(opt.direction, opt.displayAlignment);
+        const bool fromLeft = !(align & (Qt::AlignRight | Qt::AlignHCenter));
+        QString text = opt.text;
         int x = box.left();
-        if (align & Qt::AlignRight)
-            x = box.right() + 1 - width;
-        else if (align & Qt::AlignHCenter)
-            x = box.left() + (box.width() - width) / 2;
+        // Left-aligned text too short to overflow the box needs no measuring at all.
+        if (!fromLeft || text.size() * metrics.maxWidth() > box.width()) {
+            int width = metrics.horizontalAdvance(text);
+            if (width > box.width()) {
+                text = metrics.elidedText(text, Qt::ElideRight, box.width());
+                width = box.width(); // the elided text ends at the box's edge, near enough
+            }
+            if (align & Qt::AlignRight)
+                x = box.right() + 1 - width;
+            else if (align & Qt::AlignHCenter)
+                x = box.left() + (box.width() - width) / 2;
+        }
         const int y = box.top() + (box.height() - metrics.height()) / 2 + metrics.ascent();
         const QFont font = painter->font();
         const QPen pen = painter->pen();
