@@ -138,6 +138,7 @@ Statement PageQuery::sample(int every) const
                         "SELECT k FROM quarry_keys WHERE k IS NOT NULL ORDER BY n"_s;
     return {sql, Params(params)};
 }
+
 Statement PageQuery::at(qint64 offset, int limit) const
 {
     const FilterCompiler compiler(m_table, m_dialect);
