@@ -2204,6 +2204,44 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
             <numerusform> · %n ungespeicherte Änderungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy with Column Names</source>
+        <translation>Mit Spaltennamen kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Not copied: %1 rows are selected, at most %2 are copied at once.</source>
+        <translation>Nicht kopiert: %1 Zeilen sind ausgewählt, höchstens %2 werden auf einmal kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %n row(s)…</source>
+        <translation>
+            <numerusform>Kopiere %n Zeile…</numerusform>
+            <numerusform>Kopiere %n Zeilen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not copied: %1</source>
+        <translation>Nicht kopiert: %1</translation>
+    </message>
+    <message>
+        <source>Not copied: the rows were sorted or filtered again meanwhile.</source>
+        <translation>Nicht kopiert: Die Zeilen wurden inzwischen neu sortiert oder gefiltert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile kopiert.</numerusform>
+            <numerusform>%n Zeilen kopiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quarry::Ui::EditorTabStore</name>

@@ -98,6 +98,20 @@
             <numerusform> · %n unsaved changes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copying %n row(s)…</source>
+        <translation>
+            <numerusform>Copying %n row…</numerusform>
+            <numerusform>Copying %n rows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>Copied %n row.</numerusform>
+            <numerusform>Copied %n rows.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quarry::Ui::FindBar</name>

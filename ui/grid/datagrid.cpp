@@ -3,6 +3,7 @@
 #include "alertcolors.h"
 
 #include "connection/errors.h"
+#include "grid/cellcopy.h"
 #include "grid/celldelegate.h"
 #include "grid/cellformat.h"
 #include "grid/columnfilter.h"
@@ -12,6 +13,8 @@
 #include "grid/valueviewer.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -89,6 +92,7 @@ DataGrid::DataGrid(Database database, Table table, bool readOnly, QWidget *paren
     connect(viewValue, &QAction::triggered, this,
             [this] { showValue(modelIndex(m_view->currentIndex())); });
     addAction(viewValue);
+    m_view->addAction(viewValue);
     connect(m_model, &TableWindowModel::countChanged, this, &DataGrid::showCount);
     connect(m_model, &TableWindowModel::editsChanged, this, &DataGrid::updateState);
     connect(m_model, &TableWindowModel::errorOccurred, this, [this](const QString &message) {
@@ -208,6 +212,18 @@ void DataGrid::createActions()
             editor->setFocus(Qt::ShortcutFocusReason);
     });
     addAction(focusFilter);
+    const auto copy = [this](const QString &text, const QKeySequence &keys, bool withHeaders) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this,
+                [this, withHeaders] { QCoro::connect(copySelection(withHeaders), this, [] {}); });
+        addAction(action);
+        m_view->addAction(action);
+    };
+    copy(tr("Copy"), QKeySequence::Copy, false);
+    copy(tr("Copy with Column Names"), QKeySequence(tr("Ctrl+Shift+C")), true);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     bar->addSeparator();
     if (m_readOnly) {
         bar->addWidget(new QLabel(tr("Read-only"), bar));
@@ -242,6 +258,8 @@ void DataGrid::createActions()
                                 [this] { QCoro::connect(rollback(), this, [](bool) {}); });
     for (QAction *action : {add, remove, null, m_save})
         addAction(action);
+    m_view->addAction(null);
+    m_view->addAction(remove);
 }
 
 QString DataGrid::tableName() const
@@ -345,6 +363,58 @@ ValueViewer *DataGrid::showValue(const QModelIndex &index)
             });
     viewer->open();
     return viewer;
+}
+
+QCoro::Task<void> DataGrid::copySelection(bool withHeaders)
+{
+    QPointer<DataGrid> self(this);
+    QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
+    if (selected.isEmpty() && m_view->currentIndex().isValid())
+        selected.append(m_view->currentIndex());
+    QSet<int> rowSet;
+    QSet<int> columnSet;
+    for (const QModelIndex &index : std::as_const(selected)) {
+        rowSet.insert(modelIndex(index).row());
+        columnSet.insert(index.column());
+    }
+    if (rowSet.isEmpty())
+        co_return;
+    if (rowSet.size() > MaxCopyRows) {
+        m_status->setText(
+            tr("Not copied: %1 rows are selected, at most %2 are copied at once.")
+                .arg(QLocale().toString(rowSet.size()), QLocale().toString(MaxCopyRows)));
+        co_return;
+    }
+    // Columns as the header shows them (sections can be moved).
+    QList<int> columns = columnSet.values();
+    const QHeaderView *header = m_view->horizontalHeader();
+    std::sort(columns.begin(), columns.end(),
+              [header](int a, int b) { return header->visualIndex(a) < header->visualIndex(b); });
+    m_status->setText(tr("Copying %n row(s)…", nullptr, int(rowSet.size())));
+    QList<QVariantList> values;
+    QString failure;
+    try {
+        values = co_await m_model->rowValues(rowSet.values(), columns);
+    } catch (const DatabaseError &e) {
+        failure = e.message();
+    }
+    if (!self)
+        co_return;
+    if (!failure.isEmpty()) {
+        m_status->setText(tr("Not copied: %1").arg(failure.toHtmlEscaped()));
+        co_return;
+    }
+    if (values.isEmpty()) {
+        m_status->setText(tr("Not copied: the rows were sorted or filtered again meanwhile."));
+        co_return;
+    }
+    QStringList names;
+    if (withHeaders) {
+        for (const int column : std::as_const(columns))
+            names.append(m_model->table().columns.value(column).name);
+    }
+    QGuiApplication::clipboard()->setText(CellCopy::tabSeparated(names, values));
+    m_status->setText(tr("Copied %n row(s).", nullptr, int(values.size())));
 }
 
 void DataGrid::deleteSelectedRows()

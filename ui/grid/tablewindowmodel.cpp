@@ -345,6 +345,54 @@ void TableWindowModel::setRowCount(qint64 rows, bool exact)
     Q_EMIT countChanged(rows, exact);
 }
 
+QCoro::Task<QList<QVariantList>> TableWindowModel::rowValues(QList<int> rows, QList<int> columns)
+{
+    QPointer<TableWindowModel> self(this);
+    const quint64 generation = m_generation;
+    std::sort(rows.begin(), rows.end());
+    QList<QVariantList> values;
+    values.reserve(rows.size());
+    qsizetype next = 0;
+    while (next < rows.size()) {
+        const int row = rows[next];
+        if (row >= m_rows) { // a new row
+            QVariantList line;
+            for (const int column : std::as_const(columns))
+                line.append(m_edits.addedValue(row - m_rows, column));
+            values.append(line);
+            ++next;
+            continue;
+        }
+        const int page = row / PageSize;
+        Result read;
+        if (!m_pages.contains(page)) {
+            Statement statement = pageStatement(page);
+            Session session = readSession();
+            read = co_await session.all(statement.sql, std::move(statement.params));
+            if (!self || generation != m_generation)
+                co_return QList<QVariantList>();
+        }
+        // Held pages are read at once, before anything could evict them.
+        const auto heldPage = m_pages.constFind(page);
+        const Result &rowsOfPage = heldPage != m_pages.cend() ? heldPage->rows : read;
+        for (; next < rows.size() && rows[next] < m_rows && rows[next] / PageSize == page; ++next) {
+            const qsizetype r = rows[next] % PageSize;
+            QVariantList line;
+            if (r < rowsOfPage.rowCount()) {
+                PendingEdits::Key key;
+                for (const int k : std::as_const(m_keyIndexes))
+                    key.append(rowsOfPage.value(r, k));
+                for (const int column : std::as_const(columns)) {
+                    const std::optional<QVariant> changed = m_edits.value(key, column);
+                    line.append(changed ? *changed : rowsOfPage.value(r, column));
+                }
+            }
+            values.append(line);
+        }
+    }
+    co_return values;
+}
+
 // Memory stays bounded however far the view scrolls: the pages farthest from it go.
 void TableWindowModel::evict()
 {

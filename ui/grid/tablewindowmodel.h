@@ -79,6 +79,10 @@ public:
     bool isLoaded(int row) const;
     /// The raw value (EditRole gives the same).
     QVariant value(int row, int column) const;
+    /// The values of model rows \a rows in \a columns as the grid shows them (pending edits
+    /// applied), in row order; pages not held are read from the database and not kept. Empty
+    /// when the order or filter changed meanwhile.
+    QCoro::Task<QList<QVariantList>> rowValues(QList<int> rows, QList<int> columns);
     int cachedPages() const { return int(m_pages.size()); }
     /// Pages whose first key is known (read by key wherever they are).
     int sampledPages() const { return int(m_sample.size()); }
