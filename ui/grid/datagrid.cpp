@@ -277,13 +277,11 @@ ValueViewer *DataGrid::showValue(const QModelIndex &index)
 QCoro::Task<void> DataGrid::copySelection(bool withHeaders)
 {
     QPointer<DataGrid> self(this);
-    QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
-    if (selected.isEmpty() && m_view->currentIndex().isValid())
-        selected.append(m_view->currentIndex());
     QSet<int> rowSet;
     QSet<int> columnSet;
-    for (const QModelIndex &index : std::as_const(selected)) {
-        rowSet.insert(modelIndex(index).row());
+    const QModelIndexList cells = selectedCells();
+    for (const QModelIndex &index : cells) {
+        rowSet.insert(index.row());
         columnSet.insert(index.column());
     }
     if (rowSet.isEmpty())
@@ -326,24 +324,27 @@ QCoro::Task<void> DataGrid::copySelection(bool withHeaders)
     m_status->setText(tr("Copied %n row(s).", nullptr, int(values.size())));
 }
 
+QModelIndexList DataGrid::selectedCells() const
+{
+    QModelIndexList cells;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes())
+        cells.append(modelIndex(index));
+    if (cells.isEmpty() && m_view->currentIndex().isValid())
+        cells.append(modelIndex(m_view->currentIndex()));
+    return cells;
+}
+
 void DataGrid::deleteSelectedRows()
 {
     QSet<int> rows;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes())
-        rows.insert(modelIndex(index).row());
-    if (rows.isEmpty() && m_view->currentIndex().isValid())
-        rows.insert(modelIndex(m_view->currentIndex()).row());
+    for (const QModelIndex &index : selectedCells())
+        rows.insert(index.row());
     m_model->removeRowsAt(rows.values());
 }
 
 void DataGrid::setSelectionNull()
 {
-    QModelIndexList indexes;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes())
-        indexes.append(modelIndex(index));
-    if (indexes.isEmpty() && m_view->currentIndex().isValid())
-        indexes.append(modelIndex(m_view->currentIndex()));
-    m_model->setNull(indexes);
+    m_model->setNull(selectedCells());
 }
 
 QCoro::Task<bool> DataGrid::save()

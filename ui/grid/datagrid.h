@@ -5,6 +5,7 @@
 #include "database/database.h"
 #include "schema/table.h"
 
+#include <QAbstractItemModel>
 #include <QCoroTask>
 #include <QWidget>
 
@@ -82,6 +83,8 @@ private:
     /// The scrollbar moved to row \a top: moves the window there if needed, then the view.
     void scrollFromBar(int top);
     QModelIndex modelIndex(const QModelIndex &viewIndex) const;
+    /// The selected cells as model indexes; the current cell when nothing is selected.
+    QModelIndexList selectedCells() const;
     QCoro::Task<bool> endTransaction(bool commit);
     void updateState();
     void showCount(qint64 rows, bool exact);

@@ -64,9 +64,9 @@ QVariant TableWindowModel::value(int row, int column) const
     if (page == m_pages.cend())
         return {};
     const qsizetype r = row % PageSize;
-    if (r >= page->rows.rowCount() || column >= page->rows.columnCount())
+    if (r >= page->rowCount() || column >= page->columnCount())
         return {};
-    return page->rows.value(r, column);
+    return page->value(r, column);
 }
 
 QVariant TableWindowModel::data(const QModelIndex &index, int role) const
@@ -205,8 +205,8 @@ Statement TableWindowModel::pageStatement(int page) const
     if (m_query.byKey() && m_keyIndex >= 0) {
         // Scrolling on: continue after the previous page's last key, without OFFSET.
         const auto previous = m_pages.constFind(page - 1);
-        if (previous != m_pages.cend() && previous->rows.rowCount() == PageSize)
-            return m_query.after(previous->lastKey, PageSize);
+        if (previous != m_pages.cend() && previous->rowCount() == PageSize)
+            return m_query.after(previous->value(PageSize - 1, m_keyIndex), PageSize);
         // A jump: from the page's sampled first key, when the count has walked that far.
         if (page < m_sample.size())
             return m_query.from(m_sample[page], PageSize);
@@ -240,14 +240,8 @@ QCoro::Task<void> TableWindowModel::fetch(int page, quint64 generation)
         Q_EMIT errorOccurred(failure);
         co_return;
     }
-    Page held;
-    if (m_keyIndex >= 0 && rows.rowCount() > 0) {
-        held.firstKey = rows.value(0, m_keyIndex);
-        held.lastKey = rows.value(rows.rowCount() - 1, m_keyIndex);
-    }
     const int loaded = int(rows.rowCount());
-    held.rows = std::move(rows);
-    m_pages.insert(page, std::move(held));
+    m_pages.insert(page, std::move(rows));
     // A short page is the last one: the exact count is known without waiting for COUNT(*).
     const qint64 end = qint64(page) * PageSize + loaded;
     if (loaded < PageSize && (loaded > 0 || page == 0))
@@ -374,7 +368,7 @@ QCoro::Task<QList<QVariantList>> TableWindowModel::rowValues(QList<int> rows, QL
         }
         // Held pages are read at once, before anything could evict them.
         const auto heldPage = m_pages.constFind(page);
-        const Result &rowsOfPage = heldPage != m_pages.cend() ? heldPage->rows : read;
+        const Result &rowsOfPage = heldPage != m_pages.cend() ? *heldPage : read;
         for (; next < rows.size() && rows[next] < m_rows && rows[next] / PageSize == page; ++next) {
             const qsizetype r = rows[next] % PageSize;
             QVariantList line;

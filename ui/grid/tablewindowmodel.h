@@ -96,12 +96,6 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    struct Page {
-        Result rows{};
-        QVariant firstKey{};
-        QVariant lastKey{};
-    };
-
     void restart();
     void want(int page) const;
     void pump();
@@ -127,7 +121,8 @@ private:
     std::optional<Session> m_session;
     std::optional<Session> m_countSession;
     quint64 m_generation = 0;
-    QHash<int, Page> m_pages;
+    /// Held pages of PageSize rows (the last one shorter), by page number.
+    QHash<int, Result> m_pages;
     /// The key of row page × PageSize, for every page (once sampled).
     QVariantList m_sample;
     QSet<int> m_inFlight;
