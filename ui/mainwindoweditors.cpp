@@ -76,7 +76,9 @@ QueryTab *MainWindow::openEditor(OpenConnection *connection, const QString &text
     const int index = m_tabs->addTab(editor, title);
     m_tabs->setTabToolTip(index, tr("%1 — %2").arg(title, connection->name()));
     m_tabs->setCurrentIndex(index);
-    saveEditor(editor);
+    // A new tab is stored at once; a restored one is on disk as it is (cursor included).
+    if (id.isNull())
+        saveEditor(editor);
     editor->editor()->setFocus();
     return editor;
 }

@@ -34,14 +34,6 @@ void printAt(const ScriptCommand &command, const ScriptStatement &statement, con
                      .constData());
 }
 
-/// Statements whose rows are streamed (in bounded memory) rather than collected.
-bool returnsRows(const QString &keyword)
-{
-    static const QStringList keywords{u"SELECT"_s, u"WITH"_s,   u"VALUES"_s,  u"TABLE"_s,
-                                      u"SHOW"_s,   u"PRAGMA"_s, u"EXPLAIN"_s, u"FETCH"_s};
-    return keywords.contains(keyword);
-}
-
 /// The status line of a statement that returned no rows, like psql's command tag.
 QString statusOf(const QString &sql, const QString &keyword, const Result &result)
 {

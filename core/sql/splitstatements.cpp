@@ -3,6 +3,8 @@
 
 #include "sql/scriptscanner.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Quarry {
 
 namespace {
@@ -60,6 +62,13 @@ QString leadingKeyword(QStringView sql)
     while (end < sql.size() && (sql[end].isLetter() || sql[end] == u'_'))
         ++end;
     return sql.sliced(begin, end - begin).toString().toUpper();
+}
+
+bool returnsRows(QStringView keyword)
+{
+    static const QStringList keywords{u"SELECT"_s, u"WITH"_s,   u"VALUES"_s,  u"TABLE"_s,
+                                      u"SHOW"_s,   u"PRAGMA"_s, u"EXPLAIN"_s, u"FETCH"_s};
+    return keywords.contains(keyword);
 }
 
 } // namespace Quarry

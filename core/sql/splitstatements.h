@@ -20,4 +20,8 @@ QStringList splitStatements(QStringView sql);
 /// empty when the statement does not start with a word.
 QString leadingKeyword(QStringView sql);
 
+/// Whether a statement with leading keyword \a keyword returns rows (SELECT, WITH, VALUES,
+/// TABLE, SHOW, PRAGMA, EXPLAIN, FETCH): clients stream those instead of collecting them.
+bool returnsRows(QStringView keyword);
+
 } // namespace Quarry

@@ -115,6 +115,9 @@ private Q_SLOTS:
                  u"EXPLAIN (FORMAT JSON) SELECT 1"_s);
         QCOMPARE(ExplainPlan::explainSql(Dialect::Kind::Postgres, u"SELECT 1"_s, true),
                  u"EXPLAIN (FORMAT JSON, ANALYZE, BUFFERS) SELECT 1"_s);
+        // PostgreSQL's E'' strings may hold an escaped quote and a semicolon: one statement
+        QCOMPARE(ExplainPlan::explainSql(Dialect::Kind::Postgres, u"SELECT E'it\\'s; x'"_s, false),
+                 u"EXPLAIN (FORMAT JSON) SELECT E'it\\'s; x'"_s);
         QVERIFY_THROWS_EXCEPTION(ConfigurationError,
                                  ExplainPlan::explainSql(Dialect::Kind::Sqlite, u" -- x"_s, false));
         QVERIFY_THROWS_EXCEPTION(

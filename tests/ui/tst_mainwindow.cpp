@@ -208,6 +208,9 @@ private Q_SLOTS:
         Ui::QueryTab *editor = window.editors().first();
         QCOMPARE(editor->editor()->text(), u"SELECT 42 AS answer;"_s);
         QCOMPARE(editor->editor()->cursorOffset(), 7);
+        // Restoring rewrites nothing: the stored cursor stays where it was.
+        QTest::qWait(Ui::EditorTabStore::SaveDelayMs + 200);
+        QCOMPARE(window.editorStore()->load().value(0).cursorOffset, 7);
         // Closing the tab forgets it.
         Q_EMIT window.tabs()->tabCloseRequested(window.tabs()->indexOf(editor));
         QTRY_VERIFY(window.editors().isEmpty());

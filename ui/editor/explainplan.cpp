@@ -2,6 +2,7 @@
 #include "editor/explainplan.h"
 
 #include "connection/errors.h"
+#include "sql/scriptsplitter.h"
 #include "sql/splitstatements.h"
 
 #include <QHash>
@@ -180,14 +181,18 @@ double PlanNode::exclusiveCost() const
 
 QString ExplainPlan::explainSql(Dialect::Kind kind, const QString &statement, bool analyze)
 {
-    const QStringList statements = splitStatements(statement);
+    // The dialect's own rules (E'' strings, dollar quotes): the generic ones would see two
+    // statements in E'it\'s; x'.
+    QList<ScriptStatement> statements = ScriptSplitter(kind).split(statement);
+    statements.removeIf(
+        [](const ScriptStatement &piece) { return piece.kind != ScriptStatement::Kind::Sql; });
     if (statements.isEmpty())
         throw ConfigurationError(tr("There is no statement to explain."));
     // Only the first would be explained, and the others would run: refuse instead.
     if (statements.size() > 1)
         throw ConfigurationError(
             tr("EXPLAIN takes one statement; the text holds %1.").arg(statements.size()));
-    const QString &sql = statements.first();
+    const QString &sql = statements.first().text;
     if (leadingKeyword(sql) == u"EXPLAIN")
         throw ConfigurationError(tr("The statement is an EXPLAIN already: run it instead."));
     switch (kind) {

@@ -126,11 +126,9 @@ QCoro::Task<bool> ExplainView::explain(Session session, QString statement, bool 
         co_return false;
     if (!failure.isEmpty()) {
         showError(failure);
-        Q_EMIT explained(false);
         co_return false;
     }
     setPlan(plan, analyzed);
-    Q_EMIT explained(true);
     co_return true;
 }
 

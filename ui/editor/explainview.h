@@ -50,10 +50,6 @@ public:
     QString statusText() const;
     bool hasError() const { return m_failed; }
 
-Q_SIGNALS:
-    /// An explain() finished: \a ok when a plan is shown.
-    void explained(bool ok);
-
 private:
     QTreeWidgetItem *addNode(const PlanNode &node, QTreeWidgetItem *parent, bool analyzed);
     void setStatus(const QString &text, bool failed);

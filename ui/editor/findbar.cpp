@@ -93,7 +93,6 @@ void FindBar::dismiss()
 {
     hide();
     m_editor->setFocus();
-    Q_EMIT closed();
 }
 
 void FindBar::setReplaceVisible(bool visible)

@@ -42,9 +42,6 @@ public:
     /// "No matches", "3 replaced": what the last action found.
     QString status() const;
 
-Q_SIGNALS:
-    void closed();
-
 protected:
     void keyPressEvent(QKeyEvent *event) override;
 

@@ -21,9 +21,7 @@ QueryRunner::~QueryRunner() = default;
 
 bool QueryRunner::returnsRows(QStringView sql)
 {
-    static const QStringList keywords{u"SELECT"_s, u"WITH"_s,   u"VALUES"_s,  u"TABLE"_s,
-                                      u"SHOW"_s,   u"PRAGMA"_s, u"EXPLAIN"_s, u"FETCH"_s};
-    return keywords.contains(leadingKeyword(sql));
+    return Quarry::returnsRows(leadingKeyword(sql));
 }
 
 bool QueryRunner::changesRows(QStringView sql)
