@@ -2216,10 +2216,6 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
-    <message>
-        <source>Not copied: %1 rows are selected, at most %2 are copied at once.</source>
-        <translation>Nicht kopiert: %1 Zeilen sind ausgewählt, höchstens %2 werden auf einmal kopiert.</translation>
-    </message>
     <message numerus="yes">
         <source>Copying %n row(s)…</source>
         <translation>
@@ -2231,16 +2227,16 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
         <source>Not copied: %1</source>
         <translation>Nicht kopiert: %1</translation>
     </message>
-    <message>
-        <source>Not copied: the rows were sorted or filtered again meanwhile.</source>
-        <translation>Nicht kopiert: Die Zeilen wurden inzwischen neu sortiert oder gefiltert.</translation>
-    </message>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>%n Zeile kopiert.</numerusform>
             <numerusform>%n Zeilen kopiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not copied: the rows changed while they were read.</source>
+        <translation>Nicht kopiert: Die Zeilen haben sich beim Lesen geändert.</translation>
     </message>
 </context>
 <context>

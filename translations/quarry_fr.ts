@@ -2219,10 +2219,6 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
-    <message>
-        <source>Not copied: %1 rows are selected, at most %2 are copied at once.</source>
-        <translation>Rien n’a été copié : %1 lignes sont sélectionnées, au plus %2 sont copiées à la fois.</translation>
-    </message>
     <message numerus="yes">
         <source>Copying %n row(s)…</source>
         <translation>
@@ -2234,16 +2230,16 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
         <source>Not copied: %1</source>
         <translation>Rien n’a été copié : %1</translation>
     </message>
-    <message>
-        <source>Not copied: the rows were sorted or filtered again meanwhile.</source>
-        <translation>Rien n’a été copié : les lignes ont été triées ou filtrées de nouveau entre-temps.</translation>
-    </message>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>%n ligne copiée.</numerusform>
             <numerusform>%n lignes copiées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not copied: the rows changed while they were read.</source>
+        <translation>Rien n’a été copié : les lignes ont changé pendant leur lecture.</translation>
     </message>
 </context>
 <context>

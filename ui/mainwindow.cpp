@@ -10,8 +10,6 @@
 #include "connection/passwordstore.h"
 #include "editor/querytab.h"
 #include "grid/datagrid.h"
-#include "model/modeldialog.h"
-#include "model/modelfile.h"
 #include "schema/schemabrowser.h"
 
 #include <QAction>
@@ -19,15 +17,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>

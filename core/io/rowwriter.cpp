@@ -60,27 +60,7 @@ protected:
     }
 
 private:
-    static void field(QByteArray &out, const QByteArray &text)
-    {
-        bool quote = false;
-        for (char c : text) {
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                quote = true;
-                break;
-            }
-        }
-        if (!quote) {
-            out += text;
-            return;
-        }
-        out += '"';
-        for (char c : text) {
-            if (c == '"')
-                out += '"';
-            out += c;
-        }
-        out += '"';
-    }
+    static void field(QByteArray &out, const QByteArray &text) { appendField(out, text, ','); }
     QByteArray m_scratch;
 };
 
@@ -199,6 +179,28 @@ std::unique_ptr<RowWriter> RowWriter::create(Format format, QIODevice *device)
     }
     Q_UNREACHABLE();
     return nullptr;
+}
+
+void RowWriter::appendField(QByteArray &out, const QByteArray &text, char separator)
+{
+    bool quote = false;
+    for (char c : text) {
+        if (c == separator || c == '"' || c == '\n' || c == '\r') {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote) {
+        out += text;
+        return;
+    }
+    out += '"';
+    for (char c : text) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
 }
 
 void RowWriter::appendText(QByteArray &out, const QVariant &value)

@@ -28,6 +28,9 @@ public:
     /// A value as text for CSV and plain output: null is empty, blobs are \x-hex, timestamps
     /// ISO 8601, doubles in their shortest exact form.
     static void appendText(QByteArray &out, const QVariant &value);
+    /// \a text as one field of a delimited line (RFC 4180): quoted, its quotes doubled, when it
+    /// holds \a separator, a quote or a line break.
+    static void appendField(QByteArray &out, const QByteArray &text, char separator);
 
 protected:
     explicit RowWriter(QIODevice *device)

@@ -180,11 +180,15 @@ std::optional<Statement> PageQuery::estimate() const
         return std::nullopt;
     if (m_dialect.kind() == Dialect::Kind::Sqlite) {
         // SQLite keeps no row count; an integer key's span is two index seeks away and a
-        // fair guess for tables that are mostly appended to.
+        // fair guess for tables that are mostly appended to. A span past what the grid can
+        // number (sparse keys, an overflow to REAL) is no guess: none then.
         if (!m_keyInteger)
             return std::nullopt;
         const QString key = FilterCompiler(m_table, m_dialect).quotedColumn(m_key);
-        return Statement{u"SELECT max("_s + key + u") - min("_s + key + u") + 1"_s + from(), {}};
+        const QString span = u"max("_s + key + u") - min("_s + key + u')';
+        return Statement{u"SELECT CASE WHEN "_s + span + u" < 2147483647 THEN "_s + span +
+                             u" + 1 END"_s + from(),
+                         {}};
     }
     if (m_dialect.kind() != Dialect::Kind::Postgres)
         return std::nullopt;

@@ -277,21 +277,22 @@ ValueViewer *DataGrid::showValue(const QModelIndex &index)
 QCoro::Task<void> DataGrid::copySelection(bool withHeaders)
 {
     QPointer<DataGrid> self(this);
+    // From the selection's ranges, not cell by cell: Ctrl+A selects the whole window.
     QSet<int> rowSet;
     QSet<int> columnSet;
-    const QModelIndexList cells = selectedCells();
-    for (const QModelIndex &index : cells) {
-        rowSet.insert(index.row());
-        columnSet.insert(index.column());
+    const QItemSelection selection = m_view->selectionModel()->selection();
+    for (const QItemSelectionRange &range : selection) {
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            rowSet.insert(modelIndex(m_window->index(row, 0)).row());
+        for (int column = range.left(); column <= range.right(); ++column)
+            columnSet.insert(column);
+    }
+    if (rowSet.isEmpty() && m_view->currentIndex().isValid()) {
+        rowSet.insert(modelIndex(m_view->currentIndex()).row());
+        columnSet.insert(m_view->currentIndex().column());
     }
     if (rowSet.isEmpty())
         co_return;
-    if (rowSet.size() > MaxCopyRows) {
-        m_status->setText(
-            tr("Not copied: %1 rows are selected, at most %2 are copied at once.")
-                .arg(QLocale().toString(rowSet.size()), QLocale().toString(MaxCopyRows)));
-        co_return;
-    }
     // Columns as the header shows them (sections can be moved).
     QList<int> columns = columnSet.values();
     const QHeaderView *header = m_view->horizontalHeader();
@@ -312,7 +313,7 @@ QCoro::Task<void> DataGrid::copySelection(bool withHeaders)
         co_return;
     }
     if (values.isEmpty()) {
-        m_status->setText(tr("Not copied: the rows were sorted or filtered again meanwhile."));
+        m_status->setText(tr("Not copied: the rows changed while they were read."));
         co_return;
     }
     QStringList names;

@@ -61,10 +61,9 @@ public:
     /// Opens the whole value of the cell at model index \a index (hex / image / text viewer).
     ValueViewer *showValue(const QModelIndex &index);
     /// Copies the selected cells (rows read from the database where they are not held) to the
-    /// clipboard as tab-separated text, with the column names first when \a withHeaders.
+    /// clipboard as tab-separated text, with the column names first when \a withHeaders. A
+    /// selection spans at most the view's row window.
     QCoro::Task<void> copySelection(bool withHeaders = false);
-    /// Copies at most this many rows at once.
-    static constexpr int MaxCopyRows = 100'000;
     QCoro::Task<bool> save();
     QCoro::Task<bool> commit();
     QCoro::Task<bool> rollback();

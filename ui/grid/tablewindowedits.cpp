@@ -76,11 +76,17 @@ bool TableWindowModel::isEditable() const
 
 PendingEdits::Key TableWindowModel::keyOf(int row) const
 {
+    const auto page = m_pages.constFind(row / PageSize);
+    return page == m_pages.cend() ? PendingEdits::Key() : keyOf(*page, row % PageSize);
+}
+
+PendingEdits::Key TableWindowModel::keyOf(const Result &page, qsizetype r) const
+{
     PendingEdits::Key key;
-    if (!isLoaded(row))
+    if (r >= page.rowCount())
         return key;
     for (const int column : m_keyIndexes)
-        key.append(value(row, column));
+        key.append(page.value(r, column));
     return key;
 }
 

@@ -200,18 +200,19 @@ void TableWindowModel::pump()
     }
 }
 
-Statement TableWindowModel::pageStatement(int page) const
+Statement TableWindowModel::pageStatement(int page, int pages) const
 {
+    const int limit = pages * PageSize;
     if (m_query.byKey() && m_keyIndex >= 0) {
         // Scrolling on: continue after the previous page's last key, without OFFSET.
         const auto previous = m_pages.constFind(page - 1);
         if (previous != m_pages.cend() && previous->rowCount() == PageSize)
-            return m_query.after(previous->value(PageSize - 1, m_keyIndex), PageSize);
+            return m_query.after(previous->value(PageSize - 1, m_keyIndex), limit);
         // A jump: from the page's sampled first key, when the count has walked that far.
         if (page < m_sample.size())
-            return m_query.from(m_sample[page], PageSize);
+            return m_query.from(m_sample[page], limit);
     }
-    return m_query.at(qint64(page) * PageSize, PageSize);
+    return m_query.at(qint64(page) * PageSize, limit);
 }
 
 QCoro::Task<void> TableWindowModel::fetch(int page, quint64 generation)
@@ -291,13 +292,11 @@ QCoro::Task<void> TableWindowModel::countRows(quint64 generation)
         // Stopped by the user: the rows so far (or the estimate) stand, marked inexact.
         m_counting = false;
         m_countSession.reset();
-        m_sample.clear();
         Q_EMIT countChanged(m_rows, false);
     } catch (const DatabaseError &e) {
         if (!self || generation != m_generation)
             co_return;
         m_counting = false;
-        m_sample.clear();
         Q_EMIT errorOccurred(e.message());
     }
 }
@@ -341,44 +340,57 @@ void TableWindowModel::setRowCount(qint64 rows, bool exact)
 
 QCoro::Task<QList<QVariantList>> TableWindowModel::rowValues(QList<int> rows, QList<int> columns)
 {
+    // Pages not held are read a run at a time (one statement for up to this many pages).
+    constexpr int MaxRunPages = 64;
     QPointer<TableWindowModel> self(this);
     const quint64 generation = m_generation;
+    const int tableRows = m_rows;
     std::sort(rows.begin(), rows.end());
     QList<QVariantList> values;
     values.reserve(rows.size());
     qsizetype next = 0;
     while (next < rows.size()) {
         const int row = rows[next];
-        if (row >= m_rows) { // a new row
+        if (row >= tableRows) { // a new row
             QVariantList line;
             for (const int column : std::as_const(columns))
-                line.append(m_edits.addedValue(row - m_rows, column));
+                line.append(m_edits.addedValue(row - tableRows, column));
             values.append(line);
             ++next;
             continue;
         }
         const int page = row / PageSize;
+        int firstPage = page;
         Result read;
         if (!m_pages.contains(page)) {
-            Statement statement = pageStatement(page);
+            const int lastWanted = std::min(rows.last(), tableRows - 1) / PageSize;
+            int pages = 1;
+            while (pages < MaxRunPages && page + pages <= lastWanted &&
+                   !m_pages.contains(page + pages))
+                ++pages;
+            Statement statement = pageStatement(page, pages);
             Session session = readSession();
             read = co_await session.all(statement.sql, std::move(statement.params));
-            if (!self || generation != m_generation)
-                co_return QList<QVariantList>();
+            if (!self || generation != m_generation || m_rows != tableRows)
+                co_return QList<QVariantList>(); // sorted, filtered or counted meanwhile
         }
-        // Held pages are read at once, before anything could evict them.
-        const auto heldPage = m_pages.constFind(page);
-        const Result &rowsOfPage = heldPage != m_pages.cend() ? *heldPage : read;
-        for (; next < rows.size() && rows[next] < m_rows && rows[next] / PageSize == page; ++next) {
-            const qsizetype r = rows[next] % PageSize;
+        // A page held now is taken as it is (a shared copy: eviction cannot pull it away).
+        const auto held = m_pages.constFind(page);
+        if (held != m_pages.cend()) {
+            read = *held;
+            firstPage = page;
+        }
+        const int end = firstPage * PageSize + int(read.rowCount());
+        const int runEnd =
+            held != m_pages.cend() ? (page + 1) * PageSize : std::max(end, (page + 1) * PageSize);
+        for (; next < rows.size() && rows[next] < tableRows && rows[next] < runEnd; ++next) {
+            const qsizetype r = rows[next] - qsizetype(firstPage) * PageSize;
             QVariantList line;
-            if (r < rowsOfPage.rowCount()) {
-                PendingEdits::Key key;
-                for (const int k : std::as_const(m_keyIndexes))
-                    key.append(rowsOfPage.value(r, k));
+            const PendingEdits::Key key = keyOf(read, r);
+            if (r < read.rowCount()) {
                 for (const int column : std::as_const(columns)) {
                     const std::optional<QVariant> changed = m_edits.value(key, column);
-                    line.append(changed ? *changed : rowsOfPage.value(r, column));
+                    line.append(changed ? *changed : read.value(r, column));
                 }
             }
             values.append(line);

@@ -105,10 +105,13 @@ private:
     QCoro::Task<void> countRows(quint64 generation);
     /// The exact count by sampling every page's first key (one walk over the key's index).
     QCoro::Task<qint64> sampleKeys(Session session, quint64 generation);
-    Statement pageStatement(int page) const;
+    /// The SQL reading \a pages pages from \a page on.
+    Statement pageStatement(int page, int pages = 1) const;
     Session readSession() const;
     /// The primary key of a held row; empty when its page is not held.
     PendingEdits::Key keyOf(int row) const;
+    /// The primary key of row \a r of \a page.
+    PendingEdits::Key keyOf(const Result &page, qsizetype r) const;
     void editsTouched(int firstRow, int lastRow);
 
     Database m_database;
