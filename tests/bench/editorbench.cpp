@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "editorbench.h"
 
+#include "benchsupport.h"
+
 #include "stallmeter.h"
 #include "testsupport.h"
 #include "uibench.h"
@@ -26,12 +28,6 @@ using namespace Qt::StringLiterals;
 using namespace Quarry;
 
 namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
 
 Ui::ResultModel *firstResult(Ui::QueryTab &tab)
 {
@@ -81,9 +77,7 @@ void benchOn(const QString &engine, const QString &url, const QString &table,
     for (int i = 0; i < repeat; ++i) {
         bool done = false;
         QCoro::connect(tab.runAll(), &tab, [&done](bool) { done = true; });
-        QElapsedTimer warm;
-        warm.start();
-        waitUntil([&] { return warm.elapsed() >= 200; });
+        settle(200);
         QElapsedTimer clock;
         clock.start();
         tab.cancel();

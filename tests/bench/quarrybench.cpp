@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // quarry-bench: each scenario beside the raw engine in the same process, one line each:
 //   name  quarry=…  raw=…  ratio=…   (ratio = raw time / Quarry time; 1.0 = as fast as raw)
+#include "benchsupport.h"
 #include "editorbench.h"
 #include "rawengines.h"
 #include "reflectbench.h"
@@ -28,12 +29,6 @@ using namespace Qt::StringLiterals;
 using namespace Quarry;
 
 namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
 
 double timeIt(int repeat, const std::function<void()> &body)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "reflectbench.h"
 
+#include "benchsupport.h"
+
 #include "testsupport.h"
 
 #include "database/database.h"
@@ -95,12 +97,6 @@ qint64 rawPg(PGconn *conn)
         PQclear(result);
     }
     return bytes;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
 }
 
 } // namespace

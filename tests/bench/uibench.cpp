@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "uibench.h"
 
+#include "benchsupport.h"
 #include "stallmeter.h"
 #include "testsupport.h"
 #include "uibenchdata.h"
@@ -37,12 +38,6 @@ constexpr int GridHeight = 800;
 constexpr int WaitLimitMs = 120'000;
 constexpr int PageSize = TableWindowModel::PageSize;
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
 QByteArray rowsText(qint64 rows)
 {
     if (rows >= 1'000'000)
@@ -55,14 +50,6 @@ void line(const QString &name, qint64 rows, const QString &figures)
     std::printf("%-24s %5s rows  %s\n", qPrintable(name), rowsText(rows).constData(),
                 qPrintable(figures));
     std::fflush(stdout);
-}
-
-/// Lets queued work (repaints, finished reads) settle before the next measurement.
-void settle(int ms = 100)
-{
-    QElapsedTimer clock;
-    clock.start();
-    waitUntil([&] { return clock.elapsed() >= ms; });
 }
 
 /// Counts the viewport's paint events: "the view has repainted" is a paint after a load.
@@ -359,6 +346,13 @@ void benchColdStart(int runs)
 } // namespace
 
 /// Runs the event loop (waking at least every 20 ms) until \a done; false after the limit.
+void settle(int ms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    waitUntil([&] { return clock.elapsed() >= ms; });
+}
+
 bool waitUntil(const std::function<bool()> &done, int limitMs)
 {
     QTimer wake;

@@ -35,3 +35,5 @@ void benchUi(const UiBenchOptions &options);
 
 /// Runs the event loop (waking at least every 20 ms) until \a done; false after \a limitMs.
 bool waitUntil(const std::function<bool()> &done, int limitMs = 120'000);
+/// Lets queued work (repaints, finished reads) settle for \a ms before the next measurement.
+void settle(int ms = 100);
