@@ -71,31 +71,14 @@ ScriptScanner::ScriptScanner(QStringView script, Dialect::Kind dialect)
 {
     switch (dialect) {
     case Dialect::Kind::Postgres:
-        m_rules = {.dollarQuotes = true,
-                   .nestedComments = true,
-                   .escapeStrings = true,
-                   .backticks = false,
-                   .brackets = false,
-                   .bracketsAfterWord = false,
-                   .psql = true};
+        m_rules = {
+            .dollarQuotes = true, .nestedComments = true, .escapeStrings = true, .psql = true};
         break;
     case Dialect::Kind::Sqlite:
-        m_rules = {.dollarQuotes = false,
-                   .nestedComments = false,
-                   .escapeStrings = false,
-                   .backticks = true,
-                   .brackets = true,
-                   .bracketsAfterWord = true,
-                   .psql = false};
+        m_rules = {.backticks = true, .brackets = true, .bracketsAfterWord = true};
         break;
     case Dialect::Kind::Generic:
-        m_rules = {.dollarQuotes = true,
-                   .nestedComments = false,
-                   .escapeStrings = false,
-                   .backticks = true,
-                   .brackets = true,
-                   .bracketsAfterWord = false,
-                   .psql = false};
+        m_rules = {.dollarQuotes = true, .backticks = true, .brackets = true};
         break;
     }
     resetStatement();
@@ -112,6 +95,17 @@ void ScriptScanner::resetStatement()
     m_isCreate = false;
     m_sqliteState = 1;
     m_copy = 0;
+}
+
+void ScriptScanner::takeStatement(Piece &piece, qsizetype next)
+{
+    piece = {.kind = Piece::Kind::Sql,
+             .pieceBegin = m_pieceBegin,
+             .begin = m_begin,
+             .end = m_lastEnd,
+             .line = m_beginLine};
+    resetStatement();
+    m_pieceBegin = next;
 }
 
 int ScriptScanner::lineOf(qsizetype offset)
@@ -262,24 +256,11 @@ bool ScriptScanner::metaPiece(qsizetype i, Piece &piece)
     m_pos = eol;
     const bool sends = i + 1 < m_n && m_s[i + 1] == u'g';
     if (sends && m_begin >= 0) {
-        piece = {.kind = Piece::Kind::Sql,
-                 .pieceBegin = m_pieceBegin,
-                 .begin = m_begin,
-                 .end = m_lastEnd,
-                 .line = m_beginLine,
-                 .dataBegin = -1,
-                 .dataEnd = -1};
-        resetStatement();
-        m_pieceBegin = eol;
+        takeStatement(piece, eol);
         return true;
     }
-    piece = {.kind = Piece::Kind::PsqlMeta,
-             .pieceBegin = i,
-             .begin = i,
-             .end = end,
-             .line = lineOf(i),
-             .dataBegin = -1,
-             .dataEnd = -1};
+    piece = {
+        .kind = Piece::Kind::PsqlMeta, .pieceBegin = i, .begin = i, .end = end, .line = lineOf(i)};
     if (m_begin < 0)
         m_pieceBegin = eol;
     return true;
@@ -330,16 +311,9 @@ bool ScriptScanner::next(Piece &piece)
         if (c == u';') {
             if (semicolonEnds()) {
                 if (m_begin >= 0) {
-                    piece = {.kind = Piece::Kind::Sql,
-                             .pieceBegin = m_pieceBegin,
-                             .begin = m_begin,
-                             .end = m_lastEnd,
-                             .line = m_beginLine,
-                             .dataBegin = -1,
-                             .dataEnd = -1};
-                    m_pos = m_pieceBegin = i + 1;
                     const bool copy = m_copy == 3;
-                    resetStatement();
+                    m_pos = i + 1;
+                    takeStatement(piece, i + 1);
                     if (copy)
                         takeCopyData(i + 1, piece);
                     return true;
@@ -402,15 +376,7 @@ bool ScriptScanner::next(Piece &piece)
     m_pos = n;
     if (m_begin < 0)
         return false;
-    piece = {.kind = Piece::Kind::Sql,
-             .pieceBegin = m_pieceBegin,
-             .begin = m_begin,
-             .end = m_lastEnd,
-             .line = m_beginLine,
-             .dataBegin = -1,
-             .dataEnd = -1};
-    resetStatement();
-    m_pieceBegin = n;
+    takeStatement(piece, n);
     return true;
 }
 

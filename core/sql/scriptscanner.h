@@ -48,6 +48,8 @@ private:
     int lineOf(qsizetype offset);
     void word(qsizetype i, qsizetype j);
     void resetStatement();
+    /// Hands out the statement read so far as \a piece; the next piece starts at \a next.
+    void takeStatement(Piece &piece, qsizetype next);
     /// Whether a semicolon at the current state ends the statement.
     bool semicolonEnds();
     qsizetype lineEnd(qsizetype i) const;
