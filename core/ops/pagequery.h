@@ -16,10 +16,12 @@ class Dialect;
 /// after the last row of the previous page (keyset, no OFFSET), from a key sampled at the page's
 /// first row, by a jump whose OFFSET walks only the key's index, or — when rows are ordered by
 /// something other than a single-column key — by plain LIMIT/OFFSET with the key breaking ties.
-/// Filters are FilterCompiler maps.
+/// Filters are FilterCompiler maps. Rows are read by column name (never `SELECT *`), in the
+/// order of Table::columns.
 class PageQuery {
 public:
-    PageQuery(Table table, const Dialect &dialect);
+    /// \a view: \a table is a view's columns (no row address to break ties with).
+    PageQuery(Table table, const Dialect &dialect, bool view = false);
 
     /// Orders by \a column (empty = the key, or nothing for keyless views).
     void setOrder(QString column, bool descending);
@@ -27,14 +29,17 @@ public:
 
     /// The single key column (the primary key), empty when there is none.
     QString keyColumn() const { return m_key; }
-    /// Whether pages can be read by key: rows are in key order.
+    /// Whether every row has its own place in the order, so pages read one by one never skip
+    /// or repeat a row: a key or row address breaks ties. Not so for a view without a key.
+    bool stableOrder() const { return !m_tieBreak.isEmpty(); }
+    /// Whether pages can be read by key: rows are in key order and the key is never NULL.
     bool byKey() const;
 
     /// The \a limit rows after the row whose key is \a lastKey (byKey() only).
     Statement after(const QVariant &lastKey, int limit) const;
     /// The \a limit rows from the row whose key is \a firstKey on (byKey() only).
     Statement from(const QVariant &firstKey, int limit) const;
-    /// Whether sample() can be used: rows are in key order and the key is never NULL.
+    /// Whether sample() can be used: byKey().
     bool canSample() const;
     /// The keys of rows 0, \a every, 2·\a every … in the current order and filter, in that
     /// order: one walk over the key's index (a recursive query that seeks, then skips \a every
@@ -48,15 +53,20 @@ public:
     std::optional<Statement> estimate() const;
 
 private:
+    QString select() const;
     QString from() const;
     QString orderBy(bool reversed = false) const;
     Statement fromKey(const QVariant &key, bool inclusive, int limit) const;
 
     Table m_table;
-    const Dialect &m_dialect;
+    const Dialect *m_dialect;
     QString m_key;
     bool m_keyNullable = true;
     bool m_keyInteger = false;
+    /// What tells rows apart after the order column, as SQL: the primary key's columns; else
+    /// (or after a key that may be NULL) the row address of a table — SQLite's rowid,
+    /// PostgreSQL's tableoid and ctid. Empty for a view without a key.
+    QStringList m_tieBreak;
     QString m_orderColumn;
     bool m_descending = false;
     QVariantMap m_filters;

@@ -150,11 +150,15 @@ private Q_SLOTS:
         query.setFilters({{u"kind"_s, u"odd"_s}});
         QVERIFY(!query.estimate()); // a filter makes the span meaningless
 
-        // A text key has no span; SQLite lets it hold NULLs, which keyset reads would skip.
+        // A text key has no span; SQLite lets it hold NULLs, which keyset reads would skip
+        // and which tie: pages go by OFFSET, ties broken by the rowid.
         PageQuery tagged(*metadata.table(u"tagged"_s), Dialect::forUrl(db.url()));
         QVERIFY(!tagged.estimate());
-        QVERIFY(tagged.byKey());
+        QVERIFY(!tagged.byKey());
         QVERIFY(!tagged.canSample());
+        QVERIFY(tagged.stableOrder());
+        QVERIFY2(tagged.at(0, 10).sql.contains(u"ORDER BY \"tag\" ASC, rowid ASC"_s),
+                 qPrintable(tagged.at(0, 10).sql));
         await(db.close());
     }
 
