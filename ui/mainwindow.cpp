@@ -10,6 +10,7 @@
 #include "connection/passwordstore.h"
 #include "editor/querytab.h"
 #include "grid/datagrid.h"
+#include "grid/tablewindowmodel.h"
 #include "schema/schemabrowser.h"
 
 #include <QAction>
@@ -241,6 +242,8 @@ QCoro::Task<bool> MainWindow::openUrl(DatabaseUrl url, QString name, Options opt
     auto *connection = new OpenConnection(url, name, std::move(options), this);
     connection->setSource(std::move(source));
     connect(connection, &OpenConnection::errorOccurred, this, &MainWindow::showError);
+    connect(connection, &OpenConnection::schemaChanged, this,
+            [this, connection](const SchemaChange &change) { recheckGrids(connection, change); });
     statusBar()->showMessage(tr("Connecting to %1…").arg(connection->name()));
     const bool opened = co_await connection->connectToDatabase();
     if (!self)
@@ -303,6 +306,12 @@ void MainWindow::openTableOn(OpenConnection *connection, const Table &table, boo
     grid->setProperty("connection", QVariant::fromValue<QObject *>(connection));
     connect(grid, &DataGrid::errorOccurred, this, &MainWindow::showError);
     connect(grid, &DataGrid::stateChanged, this, &MainWindow::updateTransactionBadge);
+    // The grid found its table changed in the database: the tree shows it as it is now too.
+    connect(grid, &DataGrid::tableChanged, connection, [connection, grid] {
+        const Table &table = grid->model()->table();
+        QCoro::connect(connection->refreshRelations(table.schema, {table.name}), connection,
+                       [](bool) {});
+    });
     connect(grid, &QObject::destroyed, this, &MainWindow::updateTransactionBadge,
             Qt::QueuedConnection);
     // The grid reads through the connection's pool: it closes with the connection.
@@ -310,6 +319,19 @@ void MainWindow::openTableOn(OpenConnection *connection, const Table &table, boo
     const int index = m_tabs->addTab(grid, table.name);
     m_tabs->setTabToolTip(index, tr("%1 — %2").arg(table.name, connection->name()));
     m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::recheckGrids(OpenConnection *connection, const SchemaChange &change)
+{
+    for (DataGrid *grid : grids(connection)) {
+        const Table &table = grid->model()->table();
+        const bool named = std::any_of(
+            change.relations.cbegin(), change.relations.cend(), [&](const SchemaChange::Name &n) {
+                return n.name == table.name && (n.schema.isEmpty() || n.schema == table.schema);
+            });
+        if (change.everything || named)
+            grid->model()->recheck();
+    }
 }
 
 QList<DataGrid *> MainWindow::grids(OpenConnection *connection) const

@@ -4,6 +4,7 @@
 #include "connection/options.h"
 #include "schema/metadata.h"
 #include "schema/table.h"
+#include "sql/schemachange.h"
 #include "url/databaseurl.h"
 
 #include <QCoroTask>
@@ -96,6 +97,8 @@ private:
     /// Asks before \a proceed runs when any of \a tabs has unsaved work (non-blocking).
     void confirmDiscard(const QList<QWidget *> &tabs, std::function<void()> proceed);
     QList<DataGrid *> grids(OpenConnection *connection = nullptr) const;
+    /// DDL ran on \a connection: open grids of the tables it names look at them again.
+    void recheckGrids(OpenConnection *connection, const SchemaChange &change);
     /// Data grids and SQL editors (of \a connection).
     QList<QWidget *> workTabs(OpenConnection *connection = nullptr) const;
     static OpenConnection *connectionOf(QWidget *tab);

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -30,7 +31,8 @@ ReflectOptions onlyTable(const QString &table, const QString &schema)
             .arg(session.url().qtDriver()));
 }
 
-// Where an unqualified name resolves: PostgreSQL's current_schema() (search_path), SQLite's main.
+} // namespace
+
 QCoro::Task<QString> schemaOrDefault(Session session, QString schema)
 {
     if (!schema.isEmpty())
@@ -41,8 +43,6 @@ QCoro::Task<QString> schemaOrDefault(Session session, QString schema)
     const QVariant current = co_await session.scalar(u"SELECT current_schema()"_s);
     co_return current.toString();
 }
-
-} // namespace
 
 QCoro::Task<Metadata> reflect(Session session, ReflectOptions options)
 {
@@ -79,6 +79,70 @@ QCoro::Task<std::optional<Table>> reflectTable(Session session, QString table, Q
     if (found)
         out = *found;
     co_return out;
+}
+
+QCoro::Task<std::optional<Relation>> describeRelation(Session session, QString name, QString schema)
+{
+    const QString where = co_await schemaOrDefault(session, std::move(schema));
+    const Metadata metadata = co_await reflect(session, onlyTable(name, where));
+    std::optional<Relation> out;
+    if (const Table *table = metadata.table(name, where)) {
+        out = Relation{*table, false};
+        co_return out;
+    }
+    const Schema *s = metadata.schema(where);
+    const View *view = s ? s->view(name) : nullptr;
+    if (!view)
+        co_return out;
+    // A view's columns are its query's: a statement that reads no row reports them.
+    const Dialect &dialect = Dialect::forUrl(session.url());
+    const Result empty = co_await session.execute(
+        u"SELECT * FROM "_s + dialect.qualified(where, name) + u" WHERE 1 = 0"_s);
+    out = Relation{{}, true};
+    Table &table = out->table;
+    table.schema = view->schema;
+    table.name = view->name;
+    table.comment = view->comment;
+    for (const ResultColumn &column : empty.columns()) {
+        Column c;
+        c.name = column.name;
+        c.nativeType = column.typeName;
+        c.type = dialect.portableType(column.typeName);
+        table.columns.append(c);
+    }
+    co_return out;
+}
+
+namespace {
+
+template<typename List> void sortByName(List &list)
+{
+    std::stable_sort(list.begin(), list.end(),
+                     [](const auto &a, const auto &b) { return a.name < b.name; });
+}
+
+} // namespace
+
+void replaceRelations(Schema &schema, const QStringList &names, const Schema &fresh)
+{
+    schema.tables.removeIf([&](const Table &t) { return names.contains(t.name); });
+    schema.views.removeIf([&](const View &v) { return names.contains(v.name); });
+    schema.triggers.removeIf([&](const Trigger &t) { return names.contains(t.table); });
+    for (const Table &table : fresh.tables) {
+        if (names.contains(table.name))
+            schema.tables.append(table);
+    }
+    for (const View &view : fresh.views) {
+        if (names.contains(view.name))
+            schema.views.append(view);
+    }
+    for (const Trigger &trigger : fresh.triggers) {
+        if (names.contains(trigger.table))
+            schema.triggers.append(trigger);
+    }
+    sortByName(schema.tables);
+    sortByName(schema.views);
+    sortByName(schema.triggers);
 }
 
 QCoro::Task<bool> hasTable(Session session, QString table, QString schema)

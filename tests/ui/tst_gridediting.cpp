@@ -5,6 +5,8 @@
 #include "testsupport.h"
 
 #include "connection/openconnection.h"
+#include "editor/querytab.h"
+#include "editor/sqleditor.h"
 #include "grid/datagrid.h"
 #include "grid/tablewindowmodel.h"
 #include "grid/valueviewer.h"
@@ -59,6 +61,34 @@ QMap<int, QString> original()
 bool loaded(TableWindowModel *model)
 {
     return QTest::qWaitFor([model] { return model->isCountExact() && model->isLoaded(0); }, 10'000);
+}
+
+// w(a, id PK, b), where each row's b is another row's id: a key read from the wrong column
+// names a real row.
+Table wTable(Database &db)
+{
+    Session session = db.session();
+    await(session.execute(u"CREATE TABLE w (a varchar(10), id integer PRIMARY KEY, b integer)"_s));
+    await(session.execute(u"INSERT INTO w (a, id, b) VALUES ('x', 1, 2), ('y', 2, 3), "
+                          "('z', 3, 1)"_s));
+    return *await(reflectTable(db.session(), u"w"_s));
+}
+
+QList<int> storedIds(Database &db)
+{
+    QList<int> ids;
+    const Result rows = await(db.session().all(u"SELECT id FROM w ORDER BY id"_s));
+    for (qsizetype i = 0; i < rows.rowCount(); ++i)
+        ids.append(rows.value(i, 0).toInt());
+    return ids;
+}
+
+QStringList headers(const QAbstractItemModel *model)
+{
+    QStringList names;
+    for (int c = 0; c < model->columnCount(); ++c)
+        names.append(model->headerData(c, Qt::Horizontal).toString());
+    return names;
 }
 
 } // namespace
@@ -171,6 +201,134 @@ private Q_SLOTS:
         await(db.close());
     }
 
+    // The tree's copy of w is older than the table: another program dropped column a.
+    void opensTheTableAsItIsNotAsRemembered_data() { addEngineRows(Sqlite | Postgres); }
+    void opensTheTableAsItIsNotAsRemembered()
+    {
+        QUARRY_FETCH_ENGINE(e);
+        ScratchDatabase scratch(e);
+        Database db(scratch.url());
+        const Table remembered = wTable(db);
+        await(db.session().execute(u"ALTER TABLE w DROP COLUMN a"_s));
+
+        DataGrid grid(db, remembered, false);
+        TableWindowModel *model = grid.model();
+        QVERIFY(loaded(model));
+        QCOMPARE(headers(model), QStringList({u"id"_s, u"b"_s}));
+        QCOMPARE(model->data(model->index(0, 0)).toInt(), 1);
+        QCOMPARE(model->data(model->index(0, 1)).toInt(), 2);
+
+        model->removeRowsAt({0}); // the row shown first: id 1
+        QVERIFY(await(grid.save()));
+        QCOMPARE(storedIds(db), QList<int>({2, 3}));
+        await(db.close());
+    }
+
+    // The table changes while the grid is open with edits pending: the save writes nothing
+    // through the old column map, the grid follows the table and keeps the edits that still
+    // apply.
+    void aSaveAfterTheTableChangedWritesNothingStale_data() { addEngineRows(Sqlite | Postgres); }
+    void aSaveAfterTheTableChangedWritesNothingStale()
+    {
+        QUARRY_FETCH_ENGINE(e);
+        ScratchDatabase scratch(e);
+        Database db(scratch.url());
+        DataGrid grid(db, wTable(db), false);
+        TableWindowModel *model = grid.model();
+        QVERIFY(loaded(model));
+        QCOMPARE(headers(model), QStringList({u"a"_s, u"id"_s, u"b"_s}));
+        QVERIFY(model->setData(model->index(0, 2), 20));      // b of id 1
+        QVERIFY(model->setData(model->index(1, 0), u"yy"_s)); // a of id 2: a goes
+        QCOMPARE(model->pendingCount(), 2);
+        await(db.session().execute(u"ALTER TABLE w DROP COLUMN a"_s));
+
+        QSignalSpy changed(model, &TableWindowModel::tableChanged);
+        QSignalSpy errors(&grid, &DataGrid::errorOccurred);
+        QVERIFY(!await(grid.save()));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().first().toString().contains(u"Nothing was saved"_s),
+                 qPrintable(errors.first().first().toString()));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY2(changed.first().first().toString().contains(u"1 pending edit"_s),
+                 qPrintable(changed.first().first().toString()));
+        QCOMPARE(await(db.session().scalar(u"SELECT b FROM w WHERE id = 1"_s)).toInt(), 2);
+
+        QVERIFY(loaded(model));
+        QCOMPARE(headers(model), QStringList({u"id"_s, u"b"_s}));
+        QCOMPARE(model->pendingCount(), 1);
+        QCOMPARE(model->data(model->index(0, 1)).toInt(), 20); // still pending, shown
+        QVERIFY(await(grid.save()));
+        QCOMPARE(await(db.session().scalar(u"SELECT b FROM w WHERE id = 1"_s)).toInt(), 20);
+        QCOMPARE(await(db.session().scalar(u"SELECT b FROM w WHERE id = 2"_s)).toInt(), 3);
+        await(db.close());
+    }
+
+    // A page read after the table changed shows the table as it is, every value under its
+    // own header, and says so once.
+    void aPageReadFollowsAChangedTable_data() { addEngineRows(Sqlite | Postgres); }
+    void aPageReadFollowsAChangedTable()
+    {
+        QUARRY_FETCH_ENGINE(e);
+        ScratchDatabase scratch(e);
+        Database db(scratch.url());
+        DataGrid grid(db, wTable(db), false);
+        TableWindowModel *model = grid.model();
+        QVERIFY(loaded(model));
+        QSignalSpy changed(model, &TableWindowModel::tableChanged);
+        QSignalSpy errors(model, &TableWindowModel::errorOccurred);
+        await(db.session().execute(u"ALTER TABLE w DROP COLUMN a"_s));
+        model->reload();
+        QVERIFY(loaded(model));
+        QCOMPARE(headers(model), QStringList({u"id"_s, u"b"_s}));
+        QCOMPARE(model->data(model->index(2, 0)).toInt(), 3);
+        QCOMPARE(model->data(model->index(2, 1)).toInt(), 1);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(errors.isEmpty());
+        await(db.close());
+    }
+
+    // PostgreSQL: the same column name with another type is another column map.
+    void aChangedColumnTypeIsNoticed_data() { addEngineRows(Postgres); }
+    void aChangedColumnTypeIsNoticed()
+    {
+        QUARRY_FETCH_ENGINE(e);
+        ScratchDatabase scratch(e);
+        Database db(scratch.url());
+        DataGrid grid(db, wTable(db), false);
+        TableWindowModel *model = grid.model();
+        QVERIFY(loaded(model));
+        QVERIFY(model->setData(model->index(0, 2), 20));
+        QSignalSpy changed(model, &TableWindowModel::tableChanged);
+        await(db.session().execute(u"ALTER TABLE w ALTER COLUMN b TYPE text"_s));
+        QVERIFY(!await(grid.save()));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model->pendingCount(), 0); // an integer edit of what is text now: dropped
+        QVERIFY(loaded(model));
+        QCOMPARE(model->table().column(u"b")->nativeType, u"text"_s);
+        QCOMPARE(await(db.session().scalar(u"SELECT b FROM w WHERE id = 1"_s)).toString(), u"2"_s);
+        await(db.close());
+    }
+
+    // A read that fails is reported once, not once per repaint (nor again by the count).
+    void aFailedReadIsReportedOnce()
+    {
+        ScratchDatabase scratch(Sqlite);
+        Database db(scratch.url());
+        DataGrid grid(db, wTable(db), false);
+        TableWindowModel *model = grid.model();
+        QVERIFY(loaded(model));
+        QSignalSpy errors(model, &TableWindowModel::errorOccurred);
+        await(db.session().execute(u"DROP TABLE w"_s));
+        model->reload();
+        QTRY_VERIFY(!errors.isEmpty());
+        for (int i = 0; i < 5; ++i) {
+            (void)model->data(model->index(0, 0));
+            QTest::qWait(50);
+        }
+        QCOMPARE(errors.size(), 1);
+        await(db.close());
+    }
+
     void valuesOpenWholeInTheViewer()
     {
         QCOMPARE(Ui::ValueViewer::hexDump("AB\x01"),
@@ -200,6 +358,46 @@ private Q_SLOTS:
         QCOMPARE(grid.model()->data(grid.model()->index(0, 1), Qt::EditRole).toString(),
                  u"a much longer name"_s);
         await(db.close());
+    }
+
+    // DDL typed in the editor: the tree reads again the tables it names, and an open grid of
+    // such a table follows it, keeping its pending edit.
+    void ddlInTheEditorRefreshesTreeAndGrids_data() { addEngineRows(Sqlite | Postgres); }
+    void ddlInTheEditorRefreshesTreeAndGrids()
+    {
+        QUARRY_FETCH_ENGINE(e);
+        ScratchDatabase scratch(e);
+        {
+            Database db(scratch.url());
+            tagTable(db);
+            await(db.close());
+        }
+        Ui::MainWindow window;
+        window.show();
+        QSignalSpy errors(&window, &Ui::MainWindow::errorShown);
+        QVERIFY2(await(window.open(scratch.url())),
+                 errors.isEmpty() ? "" : qPrintable(errors.first().first().toString()));
+        Ui::OpenConnection *connection = window.currentConnection();
+        window.openTable(*connection->metadata().table(u"tag"_s), false);
+        auto *grid = qobject_cast<DataGrid *>(window.tabs()->currentWidget());
+        QVERIFY(loaded(grid->model()));
+        QVERIFY(grid->model()->setData(grid->model()->index(0, 1), u"uno"_s));
+
+        Ui::QueryTab *editor =
+            window.openEditor(connection, u"ALTER TABLE tag ADD COLUMN extra integer;\n"
+                                          "CREATE TABLE fresh (id integer PRIMARY KEY);"_s);
+        QVERIFY(await(editor->runAll()));
+        QTRY_VERIFY(connection->metadata().table(u"fresh"_s));
+        QTRY_VERIFY(connection->metadata().table(u"tag"_s)->hasColumn(u"extra"));
+        QTRY_COMPARE(grid->model()->columnCount(), 4);
+        QVERIFY(loaded(grid->model()));
+        QCOMPARE(grid->model()->pendingCount(), 1);
+        QCOMPARE(grid->model()->data(grid->model()->index(0, 1)).toString(), u"uno"_s);
+
+        editor->editor()->setText(u"DROP TABLE fresh"_s);
+        QVERIFY(await(editor->runAll()));
+        QTRY_VERIFY(!connection->metadata().table(u"fresh"_s));
+        grid->model()->discard();
     }
 
     void closingWithUnsavedWorkAsks()

@@ -2,10 +2,10 @@
 #include "connection/openconnection.h"
 
 #include "connection/errors.h"
-#include "schema/dialect.h"
 #include "schema/reflector.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QPointer>
 
 using namespace Qt::StringLiterals;
@@ -133,23 +133,58 @@ std::optional<Table> OpenConnection::relation(const QString &schemaName, const Q
 QCoro::Task<std::optional<Table>> OpenConnection::describe(QString schema, QString name) const
 {
     std::optional<Table> found = relation(schema, name);
-    if (!found || !found->columns.isEmpty())
-        co_return found;
-    // A view's columns are its query's: a statement that reads no row reports them.
-    Session session = m_database.session();
-    const QString quoted =
-        schema.isEmpty() ? session.quoteIdentifier(name)
-                         : session.quoteIdentifier(schema) + u'.' + session.quoteIdentifier(name);
-    const Dialect &dialect = Dialect::forUrl(m_database.url());
-    const Result empty = co_await session.execute(u"SELECT * FROM "_s + quoted + u" WHERE 1 = 0"_s);
-    for (const ResultColumn &column : empty.columns()) {
-        Column c;
-        c.name = column.name;
-        c.nativeType = column.typeName;
-        c.type = dialect.portableType(column.typeName);
-        found->columns.append(c);
-    }
+    if (found && !m_metadata.table(name, schema))
+        found->columns.clear(); // a view: its query's columns, as the grid reads them
     co_return found;
+}
+
+QCoro::Task<bool> OpenConnection::refreshRelations(QString schema, QStringList names)
+{
+    if (m_reflecting || names.isEmpty())
+        co_return false;
+    QPointer<OpenConnection> self(this);
+    Metadata fresh;
+    QString failure;
+    try {
+        schema = co_await schemaOrDefault(m_database.session(), schema);
+        ReflectOptions options;
+        options.schemas.append(schema);
+        options.tables = names;
+        fresh = co_await Quarry::reflect(m_database.session(), std::move(options));
+    } catch (const DatabaseError &e) {
+        failure = e.message();
+    }
+    if (!self)
+        co_return false;
+    if (!failure.isEmpty()) {
+        Q_EMIT errorOccurred(failure);
+        co_return false;
+    }
+    const Schema *reflected = fresh.schema(schema);
+    Schema *mine = m_metadata.schema(schema, true);
+    replaceRelations(*mine, names, reflected ? *reflected : Schema{});
+    Q_EMIT this->reflected();
+    co_return true;
+}
+
+QCoro::Task<bool> OpenConnection::applySchemaChange(SchemaChange change)
+{
+    Q_EMIT schemaChanged(change);
+    if (change.everything)
+        co_return co_await refresh();
+    QMap<QString, QStringList> bySchema;
+    for (const SchemaChange::Name &name : change.relations)
+        bySchema[name.schema].append(name.name);
+    QPointer<OpenConnection> self(this);
+    bool ok = true;
+    for (auto it = bySchema.cbegin(); it != bySchema.cend(); ++it) {
+        const QString schema = it.key();
+        const QStringList names = it.value();
+        ok = co_await refreshRelations(schema, names) && ok;
+        if (!self)
+            co_return false;
+    }
+    co_return ok;
 }
 
 void OpenConnection::stopRefresh()

@@ -3,6 +3,7 @@
 
 #include "database/database.h"
 #include "schema/metadata.h"
+#include "sql/schemachange.h"
 
 #include <QCoroTask>
 #include <QObject>
@@ -32,7 +33,8 @@ public:
     /// A table, or a view as a table of its columns, from the schema last reflected (a view's
     /// columns only when its definition names them: describe() asks the database).
     std::optional<Table> relation(const QString &schema, const QString &name) const;
-    /// relation(), with a view's columns as the database reports them (names and types).
+    /// relation() to open in a grid: a view without columns (the grid reads every relation's
+    /// definition from the database itself before its first rows).
     QCoro::Task<std::optional<Table>> describe(QString schema, QString name) const;
     /// How to open this connection again next time: a file path, a URL without a password, or
     /// "profile:<id>"; empty when it cannot be reopened without asking.
@@ -46,6 +48,13 @@ public:
     /// Reads the schema again; reflected() follows. Resolves to false when it failed or was
     /// stopped (the schema read before stays).
     QCoro::Task<bool> refresh();
+    /// Reads only the tables and views \a names of \a schema again (after DDL that touched
+    /// them, or a grid that found one changed) and updates the schema with them: one that is
+    /// gone is removed, a new one added; reflected() follows. Cheaper than refresh().
+    QCoro::Task<bool> refreshRelations(QString schema, QStringList names);
+    /// DDL ran somewhere in the app: tells schemaChanged() (open grids of those tables look
+    /// at them again), then reads again the tables and views \a change names, or everything.
+    QCoro::Task<bool> applySchemaChange(SchemaChange change);
     /// Stops a running refresh().
     void stopRefresh();
 
@@ -55,6 +64,8 @@ Q_SIGNALS:
     /// refresh() was stopped by stopRefresh().
     void refreshStopped();
     void errorOccurred(const QString &message);
+    /// Statements changed (or may have changed) these tables and views.
+    void schemaChanged(const Quarry::SchemaChange &change);
 
 private:
     Database m_database;

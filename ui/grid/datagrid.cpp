@@ -22,9 +22,12 @@
 #include <QPointer>
 #include <QScrollBar>
 #include <QSet>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace Quarry::Ui {
 
@@ -94,6 +97,8 @@ DataGrid::DataGrid(Database database, Table table, bool readOnly, QWidget *paren
     m_view->addAction(viewValue);
     connect(m_model, &TableWindowModel::countChanged, this, &DataGrid::showCount);
     connect(m_model, &TableWindowModel::editsChanged, this, &DataGrid::updateState);
+    connect(m_model, &TableWindowModel::tableChanged, this, &DataGrid::followTable);
+    connect(m_model, &TableWindowModel::tableMissing, this, [this] { Q_EMIT tableChanged(); });
     connect(m_model, &TableWindowModel::errorOccurred, this, [this](const QString &message) {
         m_status->setText(tr("Error: %1").arg(message.toHtmlEscaped()));
         Q_EMIT errorOccurred(message);
@@ -196,6 +201,25 @@ void DataGrid::setAutoCommit(bool on)
     updateState();
 }
 
+// The model follows the table as it is in the database now: filters and sort named the old
+// columns, so they start over, and the user is told.
+void DataGrid::followTable(const QString &message)
+{
+    m_filters.clear();
+    {
+        const QSignalBlocker blocker(m_header);
+        m_header->setColumnCount(0);
+        m_header->setColumnCount(m_model->columnCount());
+        m_header->setSortIndicator(-1, Qt::AscendingOrder);
+    }
+    m_header->placeEditors();
+    if (message.isEmpty())
+        return; // a view's columns, first read
+    m_notice = message;
+    updateState();
+    Q_EMIT tableChanged();
+}
+
 void DataGrid::updateState()
 {
     const int pending = m_model->pendingCount();
@@ -211,6 +235,8 @@ void DataGrid::updateState()
     QString text = m_countText;
     if (pending > 0)
         text += tr(" · %n unsaved change(s)", nullptr, pending);
+    if (!m_notice.isEmpty())
+        text = m_notice.toHtmlEscaped() + u" · "_s + text;
     m_status->setText(text);
     Q_EMIT stateChanged();
 }
@@ -255,6 +281,9 @@ void DataGrid::showCount(qint64 rows, bool exact)
         m_countText = tr("about %1 rows (counting… <a href=\"stop\">stop</a>)").arg(n);
     else
         m_countText = tr("at least %1 rows (not counted)").arg(n);
+    if (!m_model->hasStableOrder())
+        m_countText += tr(" · no key: the database may return these rows in another order "
+                          "from page to page; sort by a column of unique values to be sure");
     updateState();
 }
 

@@ -72,6 +72,9 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
     /// Pending edits or the open transaction changed (for the window's badge).
     void stateChanged();
+    /// The table's definition in the database is not the one the grid was opened with (or the
+    /// table is gone): what shows the schema should read it again.
+    void tableChanged();
 
 private:
     void createActions();
@@ -86,6 +89,7 @@ private:
     QModelIndexList selectedCells() const;
     QCoro::Task<bool> endTransaction(bool commit);
     void updateState();
+    void followTable(const QString &message);
     void showCount(qint64 rows, bool exact);
     void deleteSelectedRows();
     void setSelectionNull();
@@ -106,6 +110,9 @@ private:
     QAction *m_rollback = nullptr;
     QAction *m_autoCommitAction = nullptr;
     QString m_countText;
+    /// What the user should know about the table (it changed in the database), shown until
+    /// the next one.
+    QString m_notice;
     bool m_readOnly;
     bool m_autoCommit = true;
     bool m_busy = false;

@@ -33,7 +33,66 @@ QString tr(const char *text)
     return QCoreApplication::translate("Quarry::Ui::PendingEdits", text);
 }
 
+// Where each column of \a before is in \a after, by name and type; -1 where it is gone.
+QList<int> columnMap(const Table &before, const Table &after)
+{
+    QList<int> map;
+    map.reserve(before.columns.size());
+    for (const Column &column : before.columns) {
+        int to = -1;
+        for (qsizetype i = 0; i < after.columns.size(); ++i) {
+            const Column &now = after.columns[i];
+            if (now.name == column.name && now.nativeType == column.nativeType &&
+                now.type == column.type)
+                to = int(i);
+        }
+        map.append(to);
+    }
+    return map;
+}
+
+bool sameKey(const Table &before, const Table &after, const QList<int> &map)
+{
+    if (before.primaryKey.columns != after.primaryKey.columns)
+        return false;
+    for (const QString &name : before.primaryKey.columns) {
+        for (qsizetype i = 0; i < before.columns.size(); ++i) {
+            if (before.columns[i].name == name && map[i] < 0)
+                return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
+
+int PendingEdits::follow(const Table &before, const Table &after)
+{
+    const QList<int> map = columnMap(before, after);
+    const int was = count();
+    if (!sameKey(before, after, map)) {
+        m_changed.clear();
+        m_removed.clear();
+    }
+    for (Changed &changed : m_changed) {
+        QMap<int, QVariant> values;
+        for (auto it = changed.values.cbegin(); it != changed.values.cend(); ++it) {
+            if (const int to = map.value(it.key(), -1); to >= 0)
+                values.insert(to, it.value());
+        }
+        changed.values = std::move(values);
+    }
+    m_changed.removeIf([](const auto &it) { return it.value().values.isEmpty(); });
+    for (QVariantList &row : m_added) {
+        QVariantList values(after.columns.size());
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (const int to = map.value(c, -1); to >= 0)
+                values[to] = row[c];
+        }
+        row = std::move(values);
+    }
+    return was - count();
+}
 
 QString PendingEdits::keyText(const Key &key)
 {

@@ -51,6 +51,12 @@ public:
 
     QList<Write> writes(const Table &table, const Dialect &dialect) const;
 
+    /// The table's definition changed from \a before to \a after: edits follow their columns
+    /// by name. Edits of a column that is gone or changed type are dropped, and so are changed
+    /// and deleted rows when the primary key changed (their keys name other rows now). Returns
+    /// how many edits were dropped.
+    int follow(const Table &before, const Table &after);
+
 private:
     static QString keyText(const Key &key);
 

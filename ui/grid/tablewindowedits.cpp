@@ -6,6 +6,7 @@
 #include "connection/errors.h"
 #include "grid/cellformat.h"
 #include "schema/dialect.h"
+#include "schema/reflector.h"
 
 #include <QPointer>
 
@@ -15,9 +16,17 @@ namespace Quarry::Ui {
 
 namespace {
 
+struct Applied {
+    QString failure{};
+    /// The table as it is in the database, when it no longer is as the edits were made for.
+    std::optional<Table> changed{};
+};
+
 // Writes \a writes in one transaction (a savepoint inside the session's own): on any failure
-// everything is undone and the message says which edit failed and why.
-QCoro::Task<QString> applyWrites(Session session, QList<PendingEdits::Write> writes)
+// everything is undone and the message says which edit failed and why. First, inside that
+// transaction, the table's definition is read again: edits made for \a table are never written
+// through another column map.
+QCoro::Task<Applied> applyWrites(Session session, Table table, QList<PendingEdits::Write> writes)
 {
     std::optional<Transaction> tx;
     std::optional<Savepoint> savepoint;
@@ -25,8 +34,24 @@ QCoro::Task<QString> applyWrites(Session session, QList<PendingEdits::Write> wri
         savepoint.emplace(co_await session.savepoint());
     else
         tx.emplace(co_await session.begin());
-    QString failure;
+    Applied applied;
+    QString &failure = applied.failure;
     try {
+        std::optional<Relation> relation =
+            co_await describeRelation(session, table.name, table.schema);
+        std::optional<Table> now;
+        if (relation)
+            now = std::move(relation->table);
+        if (!now || now->columns != table.columns ||
+            now->primaryKey.columns != table.primaryKey.columns) {
+            failure = now ? TableWindowModel::tr("The table %1 was changed in the database since "
+                                                 "it was read.")
+                                .arg(table.name)
+                          : TableWindowModel::tr("The table %1 no longer exists in the database.")
+                                .arg(table.name);
+            applied.changed = std::move(now);
+            writes.clear();
+        }
         for (const PendingEdits::Write &write : writes) {
             const Result result =
                 co_await session.execute(write.statement.sql, write.statement.params);
@@ -52,7 +77,7 @@ QCoro::Task<QString> applyWrites(Session session, QList<PendingEdits::Write> wri
         else if (tx && tx->isActive())
             co_await tx->rollback();
     }
-    co_return failure;
+    co_return applied;
 }
 
 } // namespace
@@ -187,11 +212,16 @@ QCoro::Task<bool> TableWindowModel::save()
     QPointer<TableWindowModel> self(this);
     const QList<PendingEdits::Write> writes =
         m_edits.writes(m_table, Dialect::forUrl(m_database.url()));
-    const QString failure = co_await applyWrites(readSession(), writes);
+    Applied applied = co_await applyWrites(readSession(), m_table, writes);
     if (!self)
         co_return false;
-    if (!failure.isEmpty()) {
-        Q_EMIT errorOccurred(tr("Nothing was saved. %1").arg(failure));
+    if (!applied.failure.isEmpty()) {
+        if (applied.changed) {
+            const QString message = adoptTable(std::move(*applied.changed));
+            restart();
+            Q_EMIT tableChanged(message);
+        }
+        Q_EMIT errorOccurred(tr("Nothing was saved. %1").arg(applied.failure));
         co_return false;
     }
     if (m_edits.addedCount() > 0) {

@@ -4,6 +4,7 @@
 #include "connection/errors.h"
 #include "grid/cellformat.h"
 #include "schema/dialect.h"
+#include "schema/reflector.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -19,6 +20,12 @@ constexpr int MaxInFlight = 2;
 // Requests remembered; older ones were for places the view has long scrolled past.
 constexpr int MaxQueued = 16;
 
+// Whether rows read and written by \a a's column map mean the same in \a b.
+bool sameDefinition(const Table &a, const Table &b)
+{
+    return a.columns == b.columns && a.primaryKey.columns == b.primaryKey.columns;
+}
+
 } // namespace
 
 TableWindowModel::TableWindowModel(Database database, Table table, bool readOnly, QObject *parent)
@@ -28,6 +35,14 @@ TableWindowModel::TableWindowModel(Database database, Table table, bool readOnly
     , m_query(m_table, Dialect::forUrl(m_database.url()))
     , m_readOnly(readOnly)
 {
+    findKey();
+    restart();
+}
+
+void TableWindowModel::findKey()
+{
+    m_keyIndex = -1;
+    m_keyIndexes.clear();
     for (qsizetype i = 0; i < m_table.columns.size(); ++i) {
         if (m_table.columns[i].name == m_query.keyColumn())
             m_keyIndex = int(i);
@@ -38,7 +53,6 @@ TableWindowModel::TableWindowModel(Database database, Table table, bool readOnly
                 m_keyIndexes.append(int(i));
         }
     }
-    restart();
 }
 
 TableWindowModel::~TableWindowModel() = default;
@@ -158,11 +172,20 @@ void TableWindowModel::restart()
     m_pages.clear();
     m_sample.clear();
     m_inFlight.clear();
+    m_failed.clear();
+    m_reported = false;
+    m_checking = false; // a look for the old generation is dropped when it returns
     m_queue.clear();
     m_focus = 0;
     m_rows = 0;
     m_countExact = false;
     endResetModel();
+    if (!m_tableChecked) {
+        m_counting = false;
+        m_checking = true;
+        QCoro::connect(checkTable(m_generation, {}), this, [] {});
+        return;
+    }
     want(0);
     m_counting = true;
     QCoro::connect(countRows(m_generation), this, [] {});
@@ -191,7 +214,7 @@ void TableWindowModel::pump()
     while (m_inFlight.size() < MaxInFlight && !m_queue.isEmpty()) {
         // Newest first: that is where the view is now.
         const int page = m_queue.takeLast();
-        if (m_pages.contains(page) || m_inFlight.contains(page))
+        if (m_pages.contains(page) || m_inFlight.contains(page) || m_failed.contains(page))
             continue;
         if (std::abs(page - m_focus) > MaxPages / 2)
             continue; // scrolled past it already
@@ -238,9 +261,24 @@ QCoro::Task<void> TableWindowModel::fetch(int page, quint64 generation)
         co_return;
     }
     if (!failure.isEmpty()) {
-        Q_EMIT errorOccurred(failure);
+        // Once: a repaint must not ask again. Perhaps the table changed (a column dropped or
+        // renamed): look, and report the failure only if it did not.
+        m_failed.insert(page);
+        lookAfterFailure(failure);
         co_return;
     }
+    if (!matchesColumns(rows.columns())) {
+        // Another type under the same name: read the definition again before showing any of
+        // it. Should it be unchanged after all, the next read sets the columns anew.
+        m_columns.clear();
+        if (!m_checking) {
+            m_checking = true;
+            QCoro::connect(checkTable(m_generation, {}), this, [] {});
+        }
+        co_return;
+    }
+    if (m_columns.isEmpty())
+        m_columns = rows.columns();
     const int loaded = int(rows.rowCount());
     m_pages.insert(page, std::move(rows));
     // A short page is the last one: the exact count is known without waiting for COUNT(*).
@@ -257,6 +295,108 @@ QCoro::Task<void> TableWindowModel::fetch(int page, quint64 generation)
     evict();
     Q_EMIT pageLoaded(page);
     pump();
+}
+
+bool TableWindowModel::matchesColumns(const ResultColumns &columns) const
+{
+    if (columns.size() != m_table.columns.size())
+        return false;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (columns[i].name != m_table.columns[i].name)
+            return false;
+        // Declared types, where the engine reports them for every row alike (not SQLite's
+        // per-value storage class in typeId).
+        if (i < m_columns.size() && columns[i].typeName != m_columns[i].typeName)
+            return false;
+    }
+    return true;
+}
+
+void TableWindowModel::recheck()
+{
+    if (m_checking || !m_tableChecked)
+        return; // a look is on its way already
+    m_checking = true;
+    QCoro::connect(checkTable(m_generation, {}), this, [] {});
+}
+
+void TableWindowModel::lookAfterFailure(const QString &failure)
+{
+    if (m_checking || m_reported)
+        return; // one look, one message per generation
+    m_checking = true;
+    QCoro::connect(checkTable(m_generation, failure), this, [] {});
+}
+
+void TableWindowModel::report(const QString &failure)
+{
+    if (m_reported)
+        return;
+    m_reported = true;
+    Q_EMIT errorOccurred(failure);
+}
+
+QCoro::Task<void> TableWindowModel::checkTable(quint64 generation, QString failure)
+{
+    QPointer<TableWindowModel> self(this);
+    std::optional<Relation> now;
+    QString error;
+    try {
+        now = co_await describeRelation(readSession(), m_table.name, m_table.schema);
+    } catch (const DatabaseError &e) {
+        error = e.message();
+    }
+    if (!self || generation != m_generation)
+        co_return;
+    m_checking = false;
+    if (!error.isEmpty()) {
+        report(failure.isEmpty() ? error : failure);
+        co_return;
+    }
+    if (!now) {
+        Q_EMIT tableMissing();
+        report(tr("The table %1 no longer exists in the database.").arg(m_table.name));
+        co_return;
+    }
+    const bool changed = !sameDefinition(now->table, m_table);
+    if (!changed && m_tableChecked) {
+        // The definition is as the model has it: the failure was something else.
+        if (!failure.isEmpty())
+            report(failure);
+        co_return;
+    }
+    m_tableChecked = true;
+    m_view = now->view;
+    QString message;
+    if (changed)
+        message = adoptTable(std::move(now->table));
+    else if (m_view) // as expected, but a view's rows have no address to order them by
+        m_query = PageQuery(m_table, Dialect::forUrl(m_database.url()), m_view);
+    restart();
+    if (changed)
+        Q_EMIT tableChanged(message);
+}
+
+QString TableWindowModel::adoptTable(Table table)
+{
+    const int dropped = m_edits.follow(m_table, table);
+    // A view opened before its columns were known: nothing changed that the user saw.
+    const bool silent = m_table.columns.isEmpty() && dropped == 0;
+    beginResetModel();
+    m_table = std::move(table);
+    m_query = PageQuery(m_table, Dialect::forUrl(m_database.url()), m_view);
+    m_columns.clear();
+    findKey();
+    endResetModel();
+    Q_EMIT editsChanged(m_edits.count());
+    if (silent)
+        return {};
+    QString message = tr("The table %1 was changed in the database; the grid shows it as it "
+                         "is now.")
+                          .arg(m_table.name);
+    if (dropped > 0)
+        message += u' ' + tr("%n pending edit(s) no longer apply and were dropped.", "", dropped);
+    return message;
 }
 
 QCoro::Task<void> TableWindowModel::countRows(quint64 generation)
@@ -297,7 +437,7 @@ QCoro::Task<void> TableWindowModel::countRows(quint64 generation)
         if (!self || generation != m_generation)
             co_return;
         m_counting = false;
-        Q_EMIT errorOccurred(e.message());
+        lookAfterFailure(e.message());
     }
 }
 

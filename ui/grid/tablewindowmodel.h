@@ -23,6 +23,12 @@ namespace Quarry::Ui {
 /// reads by key instead of walking an OFFSET. Replies to requests made before a sort or filter
 /// change are dropped. Nothing here waits: data() answers at once, with a placeholder for rows
 /// still on their way, and dataChanged() follows.
+///
+/// Rows are read by column name. The table's definition is read again before the first page
+/// (the copy it was opened with may be old), and again whenever a page comes back with other
+/// columns or types, a read fails, or a save finds the table changed: the model then follows
+/// the table as it is now (tableChanged()), keeps the pending edits that still apply, and
+/// never writes through a stale column map.
 class TableWindowModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -31,8 +37,8 @@ public:
     /// Pages kept at most (≈ 12k rows); the farthest from the last request go first.
     static constexpr int MaxPages = 48;
 
-    /// Starts reading the first page and the count at once. Edits need a primary key and
-    /// \a readOnly false.
+    /// Reads \a table's definition as it is now, then the first page and the count. Edits
+    /// need a primary key and \a readOnly false.
     TableWindowModel(Database database, Table table, bool readOnly = true,
                      QObject *parent = nullptr);
     ~TableWindowModel() override;
@@ -54,6 +60,9 @@ public:
     bool isCounting() const { return m_counting; }
     /// Reads everything again (after a commit or rollback elsewhere).
     void reload() { restart(); }
+    /// Reads the table's definition again (DDL ran elsewhere in the app) and, only if it
+    /// changed, follows it (tableChanged()).
+    void recheck();
 
     // Editing: all pending (highlighted) until save(); see PendingEdits.
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -73,6 +82,9 @@ public:
     void discard();
 
     const Table &table() const { return m_table; }
+    /// Whether rows keep their places from page to page (false for a view without a key:
+    /// the database may hand them out in another order each time).
+    bool hasStableOrder() const { return m_query.stableOrder(); }
     /// Whether rowCount() is the exact count (not yet the first page, nor an estimate).
     bool isCountExact() const { return m_countExact; }
     /// Whether the row at \a row is held (not a placeholder).
@@ -87,16 +99,33 @@ public:
     /// Pages whose first key is known (read by key wherever they are).
     int sampledPages() const { return int(m_sample.size()); }
     /// Whether reads are in flight.
-    bool isBusy() const { return !m_inFlight.isEmpty() || m_counting; }
+    bool isBusy() const { return !m_inFlight.isEmpty() || m_counting || m_checking; }
 
 Q_SIGNALS:
     void countChanged(qint64 rows, bool exact);
+    /// The table's definition in the database differs from the one the model had: columns
+    /// and key are the new ones now; \a message says so, and what became of pending edits.
+    void tableChanged(const QString &message);
+    /// The table is gone from the database (dropped or renamed by someone else).
+    void tableMissing();
     void editsChanged(int pending);
     void pageLoaded(int page);
     void errorOccurred(const QString &message);
 
 private:
     void restart();
+    /// Reads the table's definition; when it changed, follows it. \a failure is what made the
+    /// model look (a read that failed), reported when the definition turns out unchanged.
+    QCoro::Task<void> checkTable(quint64 generation, QString failure);
+    /// A read failed: checks the table (once per generation), which reports the failure.
+    void lookAfterFailure(const QString &failure);
+    /// errorOccurred(), once per generation: repaints and the count do not repeat it.
+    void report(const QString &failure);
+    /// Takes \a table as the model's definition; returns the message for tableChanged().
+    QString adoptTable(Table table);
+    void findKey();
+    /// Whether a page's columns are the ones the model reads (names and declared types).
+    bool matchesColumns(const ResultColumns &columns) const;
     void want(int page) const;
     void pump();
     void evict();
@@ -124,6 +153,16 @@ private:
     std::optional<Session> m_session;
     std::optional<Session> m_countSession;
     quint64 m_generation = 0;
+    /// Whether m_table was read from the database (not taken on trust from the caller).
+    bool m_tableChecked = false;
+    /// Whether the table is a view (known once checked).
+    bool m_view = false;
+    bool m_checking = false;
+    /// The columns of the first page read since then: later pages must match them.
+    ResultColumns m_columns;
+    /// Pages whose read failed in this generation: not asked for again until a restart.
+    QSet<int> m_failed;
+    bool m_reported = false;
     /// Held pages of PageSize rows (the last one shorter), by page number.
     QHash<int, Result> m_pages;
     /// The key of row page × PageSize, for every page (once sampled).
