@@ -66,6 +66,9 @@ QueryTab *MainWindow::openEditor(OpenConnection *connection, const QString &text
     connect(editor, &QueryTab::errorOccurred, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(editor, &QueryTab::stateChanged, this, &MainWindow::updateTransactionBadge);
+    connect(editor, &QueryTab::schemaChanged, connection, [connection](const SchemaChange &change) {
+        QCoro::connect(connection->applySchemaChange(change), connection, [](bool) {});
+    });
     connect(editor, &QObject::destroyed, this, &MainWindow::updateTransactionBadge,
             Qt::QueuedConnection);
     connect(editor->editor(), &QsciScintilla::textChanged, this,

@@ -82,8 +82,17 @@ ModelDialog *MainWindow::openModel(const QString &path)
     auto *dialog =
         new ModelDialog(connection->database(), std::move(model), QFileInfo(path).fileName(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ModelDialog::schemaChanged, connection,
-            [connection] { QCoro::connect(connection->refresh(), connection, [](bool) {}); });
+    // Create/Drop All touch the model's tables and views, and nothing else.
+    SchemaChange change;
+    for (const Schema &schema : model.schemas) {
+        for (const Table &table : schema.tables)
+            change.relations.append({schema.name, table.name});
+        for (const View &view : schema.views)
+            change.relations.append({schema.name, view.name});
+    }
+    connect(dialog, &ModelDialog::schemaChanged, connection, [connection, change] {
+        QCoro::connect(connection->applySchemaChange(change), connection, [](bool) {});
+    });
     dialog->open();
     return dialog;
 }

@@ -216,6 +216,8 @@ QCoro::Task<bool> QueryTab::run(QList<ScriptStatement> statements)
     QString failure;
     if (!m_autoCommit && !m_tx) {
         co_await m_runner->release();
+        if (!self)
+            co_return false;
         try {
             m_tx.emplace(co_await m_session.begin());
         } catch (const DatabaseError &e) {
@@ -236,6 +238,7 @@ QCoro::Task<bool> QueryTab::run(QList<ScriptStatement> statements)
     m_status->setText(ok ? tr("Done in %1 ms.").arg(clock.elapsed())
                          : tr("Stopped after %1 ms.").arg(clock.elapsed()));
     updateState();
+    announceSchemaChange();
     co_return ok;
 }
 
@@ -271,6 +274,10 @@ void QueryTab::showOutcome(const StatementOutcome &outcome)
     const ScriptStatement statement = m_running.value(outcome.index);
     const QString where = tr("line %1").arg(statement.line + 1);
     log(tr("%1: %2 (%3 ms)").arg(where, outcome.message).arg(outcome.elapsedMs));
+    if (outcome.ok && m_connection) {
+        m_schemaChange.add(
+            schemaChangeOf(statement.text, Dialect::forUrl(m_connection->database().url()).kind()));
+    }
     if (!outcome.ok && !outcome.cancelled) {
         const qsizetype from = outcome.errorOffset >= 0 ? outcome.errorOffset : statement.begin;
         m_editor->markError(from, std::max(from + 1, statement.end), outcome.message);
@@ -288,6 +295,13 @@ void QueryTab::showOutcome(const StatementOutcome &outcome)
         entry.rows = outcome.rowsAffected;
         QCoro::connect(m_history->record(entry), this, [] {});
     }
+}
+
+void QueryTab::announceSchemaChange()
+{
+    if (m_schemaChange.isEmpty() || hasOpenTransaction())
+        return;
+    Q_EMIT schemaChanged(std::exchange(m_schemaChange, {}));
 }
 
 QCoro::Task<bool> QueryTab::explain(bool analyze)
@@ -343,6 +357,8 @@ QCoro::Task<bool> QueryTab::endTransaction(bool commit)
     m_busy = true;
     updateState();
     co_await m_runner->release();
+    if (!self)
+        co_return false;
     QString failure;
     try {
         if (m_tx && commit)
@@ -368,6 +384,7 @@ QCoro::Task<bool> QueryTab::endTransaction(bool commit)
     if (!failure.isEmpty())
         Q_EMIT errorOccurred(failure);
     updateState();
+    announceSchemaChange();
     co_return failure.isEmpty();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connection/session.h"
+#include "sql/schemachange.h"
 #include "sql/scriptsplitter.h"
 
 #include <QCoroTask>
@@ -67,6 +68,9 @@ Q_SIGNALS:
     /// Running, transaction or title changed (for the window's badge and tab text).
     void stateChanged();
     void errorOccurred(const QString &message);
+    /// Statements run here changed these tables and views (told once their transaction, if
+    /// any, has ended): the schema tree and open grids read them again.
+    void schemaChanged(const Quarry::SchemaChange &change);
 
 private:
     void createActions(QWidget *bar);
@@ -79,11 +83,15 @@ private:
     void updateState();
     /// Between runs outside a transaction, drops the session so its connection goes back.
     void letGoOfConnection();
+    /// Tells schemaChanged() what the statements run so far changed, unless a transaction
+    /// keeps it from others still.
+    void announceSchemaChange();
 
     QUuid m_id;
     QPointer<OpenConnection> m_connection;
     Session m_session;
     std::optional<Transaction> m_tx;
+    SchemaChange m_schemaChange;
     QueryRunner *m_runner;
     SqlEditor *m_editor;
     QTabWidget *m_results;

@@ -206,7 +206,13 @@ CreateTableDialog *SchemaBrowser::showCreateTable(const QString &schema)
     auto *dialog =
         new CreateTableDialog(m_connection->database(), m_connection->metadata(), schema, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CreateTableDialog::created, this, &SchemaBrowser::refresh);
+    QPointer<OpenConnection> connection = m_connection;
+    connect(dialog, &CreateTableDialog::created, this, [connection, schema](const QString &table) {
+        if (connection) {
+            QCoro::connect(connection->applySchemaChange(SchemaChange::of(schema, table)),
+                           connection.data(), [](bool) {});
+        }
+    });
     dialog->open();
     return dialog;
 }
@@ -238,6 +244,7 @@ QCoro::Task<bool> SchemaBrowser::dropTable(QString schema, QString table, bool c
     if (!m_connection)
         co_return false;
     QPointer<SchemaBrowser> self(this);
+    QPointer<OpenConnection> connection = m_connection;
     Database database = m_connection->database();
     DropTableOptions options;
     options.schema = schema;
@@ -256,7 +263,11 @@ QCoro::Task<bool> SchemaBrowser::dropTable(QString schema, QString table, bool c
         Q_EMIT errorOccurred(failure);
         co_return false;
     }
-    refresh();
+    // CASCADE may take views and keys of other tables along: read everything again then.
+    if (connection) {
+        SchemaChange change = SchemaChange::of(schema, table, cascade);
+        co_await connection->applySchemaChange(std::move(change));
+    }
     co_return true;
 }
 
