@@ -9,6 +9,7 @@
 #include "editor/sqleditor.h"
 
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -170,6 +171,31 @@ private Q_SLOTS:
         QVERIFY(await(tab.runAll()));
         QVERIFY(await(tab.commit()));
         QCOMPARE(await(other.scalar(u"SELECT count(*) FROM t"_s)).toInt(), 1);
+    }
+
+    // Closing a tab while its commit first closes a result's open cursor: nothing runs on the
+    // deleted tab afterwards (ASan would say so), and the connection stays usable.
+    void closingWhileCommittingIsSafe_data() { addEngineRows(Sqlite | Postgres); }
+    void closingWhileCommittingIsSafe()
+    {
+        QUARRY_FETCH_ENGINE(e);
+        ScratchDatabase scratch(e);
+        Ui::OpenConnection connection(DatabaseUrl::parse(scratch.url()), u"test"_s);
+        QVERIFY(await(connection.open()));
+        auto *tab = new QueryTab(&connection);
+        tab->setAutoCommit(false);
+        tab->editor()->setText(
+            e == Postgres ? u"SELECT g FROM generate_series(1, 200000) AS g"_s
+                          : u"WITH RECURSIVE c(g) AS (SELECT 1 UNION ALL SELECT g + 1 FROM c "
+                            "WHERE g < 200000) SELECT g FROM c"_s);
+        QVERIFY(await(tab->runAll()));
+        QVERIFY(tab->hasOpenTransaction());
+        QPointer<QueryTab> alive(tab);
+        QCoro::Task<bool> commit = tab->commit();
+        delete tab;
+        await(std::move(commit));
+        QVERIFY(!alive);
+        QCOMPARE(await(connection.database().session().scalar(u"SELECT 1"_s)).toInt(), 1);
     }
 };
 

@@ -85,6 +85,8 @@ QCoro::Task<StatementOutcome> QueryRunner::runOne(qsizetype index, ScriptStateme
     // The earlier result's cursor is closed only now: a script's results stay readable until
     // the session is needed again.
     co_await release();
+    if (!self)
+        co_return outcome;
     std::exception_ptr failure;
     try {
         if (returnsRows(statement.text)) {
@@ -101,6 +103,8 @@ QCoro::Task<StatementOutcome> QueryRunner::runOne(qsizetype index, ScriptStateme
             Q_EMIT resultReady(index, model);
         } else {
             const Result result = co_await m_session.execute(statement.text);
+            if (!self)
+                co_return outcome;
             outcome.rowsAffected = result.rowsAffected();
             if (result.columnCount() > 0)
                 outcome.message = tr("%n row(s)", nullptr, int(result.rowCount()));
