@@ -322,6 +322,26 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains("strng"), run.err.constData());
     }
 
+    // A mistyped command is not a database to open: without a display the GUI would abort.
+    void unknownCommandIsAnErrorNamingTheCommands()
+    {
+        QProcessEnvironment headless = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            headless.remove(QString::fromLatin1(name));
+        const Run typo = quarry({u"imprt"_s, m_dir.filePath(u"x.csv"_s)}, headless);
+        QCOMPARE(typo.code, 2);
+        QVERIFY2(typo.err.contains("unknown command 'imprt'"), typo.err.constData());
+        for (const char *command : {"query", "tables", "reflect", "diff", "migrate"})
+            QVERIFY2(typo.err.contains(command), typo.err.constData());
+        QVERIFY(typo.out.isEmpty());
+        // A URL or an existing file is still for the desktop app (which cannot start without
+        // a display, so only the message is checked).
+        const Run url = quarry({u"sqlite:///nowhere.db"_s}, headless);
+        QVERIFY2(!url.err.contains("unknown command"), url.err.constData());
+        const Run file = quarry({m_dir.filePath(u"cli.db"_s)}, headless);
+        QVERIFY2(!file.err.contains("unknown command"), file.err.constData());
+    }
+
     void printsVersion()
     {
         const Run run = quarry({u"--version"_s});
