@@ -209,6 +209,16 @@ private Q_SLOTS:
         QCOMPARE(continued.out, QByteArray("n\r\n0\r\n"));
     }
 
+    // %1 in a file name or in SQL is text: messages show it as typed.
+    void percentPlaceholdersStayVerbatimInMessages()
+    {
+        const QString script = writeScript(u"odd%1.sql"_s, "SELECT 1;\nSELECT * FROM \"%1 %2\";\n");
+        const Run run = quarry({u"query"_s, m_url, u"-f"_s, script});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains("odd%1.sql:2: ERROR: "), run.err.constData());
+        QVERIFY2(run.err.contains("no such table: %1 %2"), run.err.constData());
+    }
+
     void invalidSqlExitsNonZeroWithMessage()
     {
         const Run run = quarry({u"query"_s, m_url, u"SELEC 1"_s});

@@ -270,7 +270,7 @@ void QueryTab::showOutcome(const StatementOutcome &outcome)
 {
     const ScriptStatement statement = m_running.value(outcome.index);
     const QString where = tr("line %1").arg(statement.line + 1);
-    log(tr("%1: %2 (%3 ms)").arg(where, outcome.message).arg(outcome.elapsedMs));
+    log(tr("%1: %2 (%3 ms)").arg(where, outcome.message, QString::number(outcome.elapsedMs)));
     if (!outcome.ok && !outcome.cancelled) {
         const qsizetype from = outcome.errorOffset >= 0 ? outcome.errorOffset : statement.begin;
         m_editor->markError(from, std::max(from + 1, statement.end), outcome.message);
