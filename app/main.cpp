@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -88,6 +89,12 @@ bool isHelp(const QString &word)
     return word == u"--help"_s || word == u"-h"_s || word == u"help"_s;
 }
 
+// What the desktop app opens: a URL or a file that exists (it refuses anything else).
+bool isLocation(const QString &word)
+{
+    return word.contains(u"://"_s) || QFileInfo::exists(word);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -95,7 +102,8 @@ int main(int argc, char *argv[])
     startClock.start();
     // The CLI needs no display: decide before any application object exists.
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (!Quarry::Cli::isCommand(first) && !first.startsWith(u'-') && !isHelp(first))
+    const bool cli = Quarry::Cli::isCommand(first) || first.startsWith(u'-') || isHelp(first);
+    if (first.isEmpty() || (!cli && isLocation(first)))
         return runGui(argc, argv);
 
     QCoreApplication app(argc, argv);
@@ -105,6 +113,12 @@ int main(int argc, char *argv[])
     if (first == u"--version"_s || first == u"-v"_s) {
         std::printf("quarry %s\n", QUARRY_VERSION);
         return 0;
+    }
+    if (!cli) {
+        // A typo of a command would otherwise start the desktop app with a "file" to open.
+        std::fprintf(stderr, "quarry: %s\n",
+                     Quarry::Cli::unknownCommand(first).toLocal8Bit().constData());
+        return 2;
     }
     if (!Quarry::Cli::isCommand(first)) {
         // --help, or an option that is not one

@@ -256,6 +256,8 @@ QCoro::Task<bool> MainWindow::openUrl(DatabaseUrl url, QString name, Options opt
     m_connections.append(connection);
     m_connectionBox->addItem(connection->name());
     m_connectionBox->setCurrentIndex(m_connectionBox->count() - 1);
+    if (!m_restoringSession)
+        restoreEditors(connection); // tabs that waited for it (it was not reopened at start)
     if (remember) {
         const bool sqlite = url.backend() == DatabaseUrl::Backend::Sqlite;
         // A URL holding a password is not kept: the password would be lost (redacted) or

@@ -35,6 +35,7 @@ class OpenConnection;
 class PasswordStore;
 struct ConnectionProfile;
 class SchemaBrowser;
+struct HistoryEntry;
 
 /// The shell: a schema dock, data tabs, menus and a status bar, wiring the feature widgets.
 /// Window layout and recent files are kept in QSettings.
@@ -58,8 +59,10 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     /// Opens a data tab for \a table of the current connection.
     void openTable(const Quarry::Table &table, bool readOnly);
-    /// Opens an SQL editor tab on \a connection with \a text (\a id: a restored tab's).
-    QueryTab *openEditor(OpenConnection *connection, const QString &text = {}, QUuid id = {});
+    /// Opens an SQL editor tab on \a connection with \a text (\a id, \a title: a restored
+    /// tab's; a title another tab shows is not used twice).
+    QueryTab *openEditor(OpenConnection *connection, const QString &text = {}, QUuid id = {},
+                         const QString &title = {});
     QList<QueryTab *> editors(OpenConnection *connection = nullptr) const;
     EditorTabStore *editorStore() const { return m_editorStore; }
     HistoryStore *history() const { return m_history; }
@@ -110,8 +113,16 @@ private:
     void saveEditor(QueryTab *editor);
     void forgetEditor(QueryTab *editor);
     void saveEditors();
-    void restoreEditors();
-    void runFromHistory(const QString &sql, const QString &connectionName);
+    /// Brings back the stored editor tabs of \a connection (all open ones when null) that no
+    /// other window has open.
+    void restoreEditors(OpenConnection *connection = nullptr);
+    /// "SQL n" that no tab shows.
+    QString newEditorTitle();
+    /// Runs \a entry on the connection it ran on; asks when that one is not open.
+    void runFromHistory(const HistoryEntry &entry);
+    void askToRunElsewhere(const HistoryEntry &entry);
+    QCoro::Task<void> reopenAndRun(QString source, QString sql);
+    void runOn(OpenConnection *connection, const QString &sql);
     void updateTransactionBadge();
     void rememberRecent(const QString &location);
     void fillRecentMenu();
@@ -143,6 +154,8 @@ private:
     QPointer<ConnectionManager> m_connectionManager;
     QLabel *m_transactionBadge = nullptr;
     bool m_closeConfirmed = false;
+    /// restoreSession() is under way: it brings the editors back after the data tabs.
+    bool m_restoringSession = false;
 };
 
 } // namespace Quarry::Ui

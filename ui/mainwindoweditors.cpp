@@ -3,6 +3,7 @@
 // is typed (EditorTabStore), bringing them back with their connection, and the history dock.
 #include "mainwindow.h"
 
+#include "connection/errors.h"
 #include "connection/openconnection.h"
 #include "editor/editortabstore.h"
 #include "editor/historypanel.h"
@@ -10,7 +11,11 @@
 #include "editor/querytab.h"
 #include "editor/sqleditor.h"
 
+#include <QAction>
 #include <QDockWidget>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
 #include <QSet>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -57,9 +62,30 @@ void MainWindow::createHistoryDock()
     });
 }
 
-QueryTab *MainWindow::openEditor(OpenConnection *connection, const QString &text, QUuid id)
+QString MainWindow::newEditorTitle()
+{
+    QSet<QString> shown;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        shown.insert(m_tabs->tabText(i));
+    QString title;
+    do
+        title = tr("SQL %1").arg(++m_editorCount);
+    while (shown.contains(title));
+    return title;
+}
+
+QueryTab *MainWindow::openEditor(OpenConnection *connection, const QString &text, QUuid id,
+                                 const QString &storedTitle)
 {
     auto *editor = new QueryTab(connection, id);
+    // The window's keys (Ctrl+T: a new editor) before QScintilla's (Ctrl+T: swap lines).
+    QList<QAction *> windowKeys;
+    for (QAction *action : findChildren<QAction *>()) {
+        if (action->shortcutContext() == Qt::WindowShortcut ||
+            action->shortcutContext() == Qt::ApplicationShortcut)
+            windowKeys.append(action);
+    }
+    editor->editor()->releaseKeys(windowKeys);
     editor->setHistory(m_history);
     if (!text.isEmpty())
         editor->editor()->setText(text);
@@ -75,7 +101,13 @@ QueryTab *MainWindow::openEditor(OpenConnection *connection, const QString &text
             [this, editor] { saveEditor(editor); });
     // The editor's session belongs to the connection's pool: it closes with the connection.
     connect(connection, &QObject::destroyed, editor, &QObject::deleteLater);
-    const QString title = tr("SQL %1").arg(++m_editorCount);
+    // Closed with its connection, the tab stays stored and another window may take it.
+    connect(editor, &QObject::destroyed, m_editorStore,
+            [store = m_editorStore, tabId = editor->id()] { store->release(tabId); });
+    bool taken = storedTitle.isEmpty();
+    for (int i = 0; i < m_tabs->count() && !taken; ++i)
+        taken = m_tabs->tabText(i) == storedTitle;
+    const QString title = taken ? newEditorTitle() : storedTitle;
     const int index = m_tabs->addTab(editor, title);
     m_tabs->setTabToolTip(index, tr("%1 — %2").arg(title, connection->name()));
     m_tabs->setCurrentIndex(index);
@@ -114,42 +146,95 @@ void MainWindow::saveEditors()
         order.append(editor->id());
     }
     m_editorStore->flush();
-    // Tabs of connections not open now stay stored, after these.
-    for (const EditorTabStore::Tab &stored : m_editorStore->load()) {
-        if (!order.contains(stored.id))
-            order.append(stored.id);
-    }
+    // Tabs of connections not open now (and other windows' tabs) stay stored, after these.
     m_editorStore->setOrder(order);
 }
 
-void MainWindow::restoreEditors()
+void MainWindow::restoreEditors(OpenConnection *only)
 {
     QSet<QUuid> open;
     for (QueryTab *editor : editors())
         open.insert(editor->id());
     for (const EditorTabStore::Tab &stored : m_editorStore->load()) {
-        // A tab whose connection is not open stays on disk until it is.
+        // A tab whose connection is not open stays on disk until it is; one another window
+        // has open stays there.
         OpenConnection *connection = connectionFrom(stored.source);
-        if (!connection || open.contains(stored.id))
+        if (!connection || (only && connection != only) || open.contains(stored.id) ||
+            !m_editorStore->claim(stored.id))
             continue;
-        QueryTab *editor = openEditor(connection, stored.text, stored.id);
+        QueryTab *editor = openEditor(connection, stored.text, stored.id, stored.title);
         editor->editor()->setCursorOffset(stored.cursorOffset);
     }
 }
 
-void MainWindow::runFromHistory(const QString &sql, const QString &connectionName)
+void MainWindow::runOn(OpenConnection *connection, const QString &sql)
 {
-    OpenConnection *target = currentConnection();
-    for (OpenConnection *connection : m_connections) {
-        if (connection->name() == connectionName)
-            target = connection;
-    }
-    if (!target) {
-        showError(tr("Open a database first: the statement runs on it."));
-        return;
-    }
-    QueryTab *editor = openEditor(target, sql);
+    QueryTab *editor = openEditor(connection, sql);
     QCoro::connect(editor->runAll(), editor, [](bool) {});
+}
+
+void MainWindow::runFromHistory(const HistoryEntry &entry)
+{
+    for (OpenConnection *connection : std::as_const(m_connections)) {
+        if (!entry.connectionId.isEmpty() && connection->identity() == entry.connectionId) {
+            runOn(connection, entry.sql);
+            return;
+        }
+    }
+    // Never silently elsewhere: a statement meant for one database may harm another.
+    askToRunElsewhere(entry);
+}
+
+void MainWindow::askToRunElsewhere(const HistoryEntry &entry)
+{
+    // A URL that held a password is kept redacted: it cannot be opened again from here.
+    bool reopenable = !entry.connectionId.isEmpty();
+    if (reopenable && entry.connectionId.contains(u"://"_s)) {
+        try {
+            reopenable = !DatabaseUrl::parse(entry.connectionId).hasPassword();
+        } catch (const DatabaseError &) {
+            reopenable = false;
+        }
+    }
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Run Again"),
+        tr("The statement ran on “%1”, which is not open. It is not run on another database "
+           "without asking.")
+            .arg(entry.connection),
+        QMessageBox::Cancel, this);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *connectAndRun =
+        reopenable ? box->addButton(tr("Connect and Run"), QMessageBox::AcceptRole) : nullptr;
+    QPushButton *openHere =
+        currentConnection()
+            ? box->addButton(tr("Open in Editor on “%1”").arg(currentConnection()->name()),
+                             QMessageBox::ActionRole)
+            : nullptr;
+    box->setDefaultButton(QMessageBox::Cancel);
+    QPointer<OpenConnection> current = currentConnection();
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, connectAndRun, openHere, current, entry](QAbstractButton *clicked) {
+                if (clicked == connectAndRun && connectAndRun)
+                    QCoro::connect(reopenAndRun(entry.connectionId, entry.sql), this, [] {});
+                else if (clicked == openHere && openHere && current)
+                    openEditor(current, entry.sql); // to read and run by hand
+            });
+    box->open();
+}
+
+QCoro::Task<void> MainWindow::reopenAndRun(QString source, QString sql)
+{
+    QPointer<MainWindow> self(this);
+    const bool opened = co_await reopen(source);
+    if (!self || !opened)
+        co_return;
+    for (OpenConnection *connection : std::as_const(m_connections)) {
+        if (connection->identity() == source) {
+            runOn(connection, sql);
+            co_return;
+        }
+    }
 }
 
 } // namespace Quarry::Ui

@@ -117,11 +117,13 @@ QCoro::Task<void> MainWindow::restoreSession()
     const QStringList sources = settings.value(QLatin1StringView(ConnectionsKey)).toStringList();
     const QList<SavedTab> tabs = savedTabs(settings);
     const int current = settings.value(QLatin1StringView(CurrentTabKey), -1).toInt();
+    m_restoringSession = true;
     for (const QString &source : sources) {
         co_await reopen(source);
         if (!self)
             co_return;
     }
+    m_restoringSession = false;
     QPointer<QWidget> currentTab;
     for (qsizetype index = 0; index < tabs.size(); ++index) {
         const SavedTab tab = tabs[index];

@@ -176,6 +176,19 @@ bool isCommand(const QString &word)
            isMigrateCommand(word);
 }
 
+QStringList commands()
+{
+    return {u"query"_s,    u"tables"_s, u"reflect"_s, u"create-all"_s,
+            u"drop-all"_s, u"diff"_s,   u"migrate"_s};
+}
+
+QString unknownCommand(const QString &word)
+{
+    return Tr::tr("unknown command '%1' (commands: %2; a database to open is an existing file "
+                  "or a URL)")
+        .arg(word, commands().join(u", "_s));
+}
+
 QString usage()
 {
     return Tr::tr(
@@ -239,7 +252,7 @@ QCoro::Task<int> run(QStringList arguments)
         printError(QString::fromLocal8Bit(e.what()));
         co_return 1;
     }
-    printError(Tr::tr("unknown command '%1'").arg(command));
+    printError(unknownCommand(command));
     co_return 2;
 }
 

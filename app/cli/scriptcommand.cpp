@@ -27,9 +27,7 @@ void printAt(const ScriptCommand &command, const ScriptStatement &statement, con
 {
     std::fprintf(stderr, "%s\n",
                  Tr::tr("%1:%2: %3")
-                     .arg(command.fileName)
-                     .arg(statement.line + 1)
-                     .arg(what)
+                     .arg(command.fileName, QString::number(statement.line + 1), what)
                      .toLocal8Bit()
                      .constData());
 }
@@ -97,8 +95,7 @@ QCoro::Task<int> runScript(ScriptCommand command)
         sqlCount += statement.kind == ScriptStatement::Kind::Sql;
     if (!command.values.isEmpty() && sqlCount != 1) {
         printError(Tr::tr("--param needs a script of exactly one statement; %1 has %2")
-                       .arg(command.fileName)
-                       .arg(sqlCount));
+                       .arg(command.fileName, QString::number(sqlCount)));
         co_return 2;
     }
     int failed = 0;

@@ -55,10 +55,10 @@ void Echo::finished(qint64 rows) const
     if (!m_enabled)
         return;
     const double ms = m_timer.nsecsElapsed() / 1e6;
-    qCInfo(lcSql).noquote() << u"[conn %1] %2 %3 -- %4 ms%5"_s.arg(m_connectionId)
-                                   .arg(m_sql.simplified(), describe(m_params))
-                                   .arg(ms, 0, 'f', 3)
-                                   .arg(rows >= 0 ? u", %1 rows"_s.arg(rows) : QString());
+    // One arg() call: the SQL may hold %1 itself, which a later arg() would replace.
+    qCInfo(lcSql).noquote() << u"[conn %1] %2 %3 -- %4 ms%5"_s.arg(
+        QString::number(m_connectionId), m_sql.simplified(), describe(m_params),
+        QString::number(ms, 'f', 3), rows >= 0 ? u", %1 rows"_s.arg(rows) : QString());
 }
 
 void Echo::failed(const QString &error) const
@@ -66,10 +66,9 @@ void Echo::failed(const QString &error) const
     if (!m_enabled)
         return;
     const double ms = m_timer.nsecsElapsed() / 1e6;
-    qCInfo(lcSql).noquote() << u"[conn %1] %2 %3 -- failed after %4 ms: %5"_s.arg(m_connectionId)
-                                   .arg(m_sql.simplified(), describe(m_params))
-                                   .arg(ms, 0, 'f', 3)
-                                   .arg(error);
+    qCInfo(lcSql).noquote() << u"[conn %1] %2 %3 -- failed after %4 ms: %5"_s.arg(
+        QString::number(m_connectionId), m_sql.simplified(), describe(m_params),
+        QString::number(ms, 'f', 3), error);
 }
 
 } // namespace Quarry

@@ -302,7 +302,9 @@ QCoro::Task<qint64> copyInto(StatePtr state, QString table, QStringList columns,
     const int id = connection->id();
     auto job = [table, columns, rows, echo, id](Driver &driver) {
         Echo log(echo, id,
-                 u"COPY %1 (%2): %3 rows"_s.arg(table, columns.join(u", "_s)).arg(rows.size()), {});
+                 u"COPY %1 (%2): %3 rows"_s.arg(table, columns.join(u", "_s),
+                                                QString::number(rows.size())),
+                 {});
         const qint64 n = driver.copyIn(table, columns, rows);
         log.finished(n);
         return n;

@@ -89,7 +89,7 @@ public:
 private:
     [[noreturn]] void fail(const QString &message) const
     {
-        throw MigrationError(u"%1:%2: %3"_s.arg(m_fileName).arg(m_line).arg(message));
+        throw MigrationError(u"%1:%2: %3"_s.arg(m_fileName, QString::number(m_line), message));
     }
 
     [[noreturn]] void failFile(const QString &message) const

@@ -175,7 +175,8 @@ SqlFragment FilterCompiler::where(const QVariantMap &filters, int firstParam) co
         } else if (lookup == u"between") {
             const QVariantList bounds = listValue(key, value);
             if (bounds.size() != 2)
-                fail(tr("filter %1 needs two values, got %2").arg(key).arg(bounds.size()));
+                fail(tr("filter %1 needs two values, got %2")
+                         .arg(key, QString::number(bounds.size())));
             condition =
                 col + u" BETWEEN "_s + bind.bind(bounds[0]) + u" AND "_s + bind.bind(bounds[1]);
         } else if (lookup == u"like" || lookup == u"ilike") {

@@ -172,9 +172,8 @@ QCoro::Task<std::optional<Row>> Ops::getByPk(QString name, QVariantList key)
         throw ConfigurationError(
             QCoreApplication::translate("Quarry::Ops",
                                         "table \"%1\" has a primary key of %2 column(s), not %3")
-                .arg(name)
-                .arg(t->primaryKey.columns.size())
-                .arg(key.size()));
+                .arg(name, QString::number(t->primaryKey.columns.size()),
+                     QString::number(key.size())));
     }
     QVariantMap filters;
     for (qsizetype i = 0; i < key.size(); ++i)

@@ -26,8 +26,7 @@ constexpr int RaceRounds = 3;
         QCoreApplication::translate("Quarry::Ops",
                                     "%1 on \"%2\": the row keeps changing under concurrent "
                                     "sessions; giving up after %3 attempts")
-            .arg(operation, table)
-            .arg(RaceRounds));
+            .arg(operation, table, QString::number(RaceRounds)));
 }
 
 bool inDefaultSchema(const Table &table, const Dialect &dialect)

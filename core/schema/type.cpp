@@ -91,16 +91,17 @@ QString Type::name() const
     switch (kind) {
     case TypeKind::Varchar:
     case TypeKind::Char:
-        return length >= 0 ? u"%1(%2)"_s.arg(base).arg(length) : base;
+        return length >= 0 ? u"%1(%2)"_s.arg(base, QString::number(length)) : base;
     case TypeKind::Numeric:
         if (precision < 0)
             return base;
-        return scale >= 0 ? u"%1(%2,%3)"_s.arg(base).arg(precision).arg(scale)
-                          : u"%1(%2)"_s.arg(base).arg(precision);
+        return scale >= 0
+                   ? u"%1(%2,%3)"_s.arg(base, QString::number(precision), QString::number(scale))
+                   : u"%1(%2)"_s.arg(base, QString::number(precision));
     case TypeKind::Time:
     case TypeKind::Timestamp:
     case TypeKind::TimestampTz:
-        return precision >= 0 ? u"%1(%2)"_s.arg(base).arg(precision) : base;
+        return precision >= 0 ? u"%1(%2)"_s.arg(base, QString::number(precision)) : base;
     default:
         return base;
     }

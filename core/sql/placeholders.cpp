@@ -187,15 +187,13 @@ QList<Occurrence> scan(QStringView sql)
                     fail(QCoreApplication::translate("Quarry::Placeholders",
                                                      "invalid placeholder \"%1\" at position %2: "
                                                      "positional placeholders start at $1")
-                             .arg(sql.sliced(i, j - i).toString())
-                             .arg(i));
+                             .arg(sql.sliced(i, j - i).toString(), QString::number(i)));
                 if (number > maxPlaceholderNumber)
                     fail(QCoreApplication::translate("Quarry::Placeholders",
                                                      "placeholder \"%1\" at position %2 is out of "
                                                      "range (at most %3)")
-                             .arg(sql.sliced(i, j - i).toString())
-                             .arg(i)
-                             .arg(maxPlaceholderNumber));
+                             .arg(sql.sliced(i, j - i).toString(), QString::number(i),
+                                  QString::number(maxPlaceholderNumber)));
                 found.append({i, j, int(number), {}});
                 i = j;
                 break;

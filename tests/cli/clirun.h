@@ -14,17 +14,11 @@ struct Run {
     QByteArray err;
 };
 
-/// Runs `quarry` with \a arguments; \a locale, when given, is the user's (LC_ALL and LANG).
-inline Run quarry(const QStringList &arguments, const QString &locale = {})
+/// Runs `quarry` with \a arguments in \a environment.
+inline Run quarry(const QStringList &arguments, const QProcessEnvironment &environment)
 {
     QProcess process;
-    if (!locale.isEmpty()) {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("LANGUAGE"));
-        environment.insert(QStringLiteral("LC_ALL"), locale);
-        environment.insert(QStringLiteral("LANG"), locale);
-        process.setProcessEnvironment(environment);
-    }
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(QUARRY_EXECUTABLE), arguments);
     Run run;
     if (!process.waitForFinished(120'000))
@@ -33,6 +27,18 @@ inline Run quarry(const QStringList &arguments, const QString &locale = {})
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+/// Runs `quarry` with \a arguments; \a locale, when given, is the user's (LC_ALL and LANG).
+inline Run quarry(const QStringList &arguments, const QString &locale = {})
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!locale.isEmpty()) {
+        environment.remove(QStringLiteral("LANGUAGE"));
+        environment.insert(QStringLiteral("LC_ALL"), locale);
+        environment.insert(QStringLiteral("LANG"), locale);
+    }
+    return quarry(arguments, environment);
 }
 
 } // namespace Quarry::Test

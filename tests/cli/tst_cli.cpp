@@ -209,6 +209,16 @@ private Q_SLOTS:
         QCOMPARE(continued.out, QByteArray("n\r\n0\r\n"));
     }
 
+    // %1 in a file name or in SQL is text: messages show it as typed.
+    void percentPlaceholdersStayVerbatimInMessages()
+    {
+        const QString script = writeScript(u"odd%1.sql"_s, "SELECT 1;\nSELECT * FROM \"%1 %2\";\n");
+        const Run run = quarry({u"query"_s, m_url, u"-f"_s, script});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains("odd%1.sql:2: ERROR: "), run.err.constData());
+        QVERIFY2(run.err.contains("no such table: %1 %2"), run.err.constData());
+    }
+
     void invalidSqlExitsNonZeroWithMessage()
     {
         const Run run = quarry({u"query"_s, m_url, u"SELEC 1"_s});
@@ -320,6 +330,26 @@ private Q_SLOTS:
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains("$.tables[0].columns[0].type"), run.err.constData());
         QVERIFY2(run.err.contains("strng"), run.err.constData());
+    }
+
+    // A mistyped command is not a database to open: without a display the GUI would abort.
+    void unknownCommandIsAnErrorNamingTheCommands()
+    {
+        QProcessEnvironment headless = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            headless.remove(QString::fromLatin1(name));
+        const Run typo = quarry({u"imprt"_s, m_dir.filePath(u"x.csv"_s)}, headless);
+        QCOMPARE(typo.code, 2);
+        QVERIFY2(typo.err.contains("unknown command 'imprt'"), typo.err.constData());
+        for (const char *command : {"query", "tables", "reflect", "diff", "migrate"})
+            QVERIFY2(typo.err.contains(command), typo.err.constData());
+        QVERIFY(typo.out.isEmpty());
+        // A URL or an existing file is still for the desktop app (which cannot start without
+        // a display, so only the message is checked).
+        const Run url = quarry({u"sqlite:///nowhere.db"_s}, headless);
+        QVERIFY2(!url.err.contains("unknown command"), url.err.constData());
+        const Run file = quarry({m_dir.filePath(u"cli.db"_s)}, headless);
+        QVERIFY2(!file.err.contains("unknown command"), file.err.constData());
     }
 
     void printsVersion()

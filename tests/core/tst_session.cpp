@@ -730,6 +730,38 @@ private Q_SLOTS:
                 QVERIFY2(!all.contains(password), "the password leaked into the log");
         }
     }
+
+    // %1 in the user's SQL is text: the echo shows it as typed, not a number put in its place.
+    void echoShowsPercentPlaceholdersVerbatim()
+    {
+        ScratchDatabase scratch(Sqlite);
+        static QStringList messages;
+        messages.clear();
+        const auto previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &context, const QString &message) {
+                if (qstrcmp(context.category, "quarry.sql") == 0)
+                    messages << message;
+            });
+        QLoggingCategory::setFilterRules(u"quarry.*.debug=true"_s);
+        {
+            Database db(scratch.url(), {.echo = true});
+            await(db.session().execute(u"SELECT '%1 %2 %L3' AS x"_s));
+            bool failed = false;
+            try {
+                await(db.session().execute(u"SELECT * FROM \"%1 %2\""_s));
+            } catch (const SqlError &) {
+                failed = true;
+            }
+            QVERIFY(failed);
+            await(db.close());
+        }
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        const QString all = messages.join(u'\n');
+        QVERIFY2(all.contains(u"SELECT '%1 %2 %L3' AS x [] --"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"SELECT * FROM \"%1 %2\" [] --"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"no such table: %1 %2"_s), qPrintable(all));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSession)

@@ -228,8 +228,8 @@ private Q_SLOTS:
         panel.list()->setCurrentItem(failed);
         panel.runSelected();
         QCOMPARE(run.size(), 1);
-        QCOMPARE(run.at(0).at(0).toString(), u"SELECT *\nFROM nowhere"_s);
-        QCOMPARE(run.at(0).at(1).toString(), u"Pets"_s);
+        QCOMPARE(run.at(0).at(0).value<HistoryEntry>().sql, u"SELECT *\nFROM nowhere"_s);
+        QCOMPARE(run.at(0).at(0).value<HistoryEntry>().connection, u"Pets"_s);
         panel.openSelected();
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.at(0).at(0).toString(), u"SELECT *\nFROM nowhere"_s);
@@ -249,6 +249,56 @@ private Q_SLOTS:
         QTRY_COMPARE(panel.list()->topLevelItemCount(), 3);
         QCOMPARE(panel.entryAt(0)->sql, u"SELECT 'new'"_s);
         QVERIFY(panel.message().isEmpty());
+    }
+
+    // Two processes (here two stores, each with its own connection) record into one file at
+    // the same time: every statement of both is kept.
+    void twoStoresOnOneFileKeepEveryEntry()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"history.db"_s);
+        HistoryStore one(file);
+        HistoryStore other(file);
+        QSignalSpy errors(&one, &HistoryStore::errorOccurred);
+        QSignalSpy otherErrors(&other, &HistoryStore::errorOccurred);
+        std::vector<QCoro::Task<void>> writing;
+        for (int i = 0; i < 40; ++i) {
+            writing.push_back(one.record(entry(u"SELECT %1"_s.arg(i), u"one"_s)));
+            writing.push_back(other.record(entry(u"SELECT %1"_s.arg(i), u"other"_s)));
+        }
+        for (QCoro::Task<void> &task : writing)
+            await(std::move(task));
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).value(0).toString()));
+        QVERIFY2(otherErrors.isEmpty(), qPrintable(otherErrors.value(0).value(0).toString()));
+        QCOMPARE(await(HistoryStore(file).search(QString(), 1000)).size(), 80);
+    }
+
+    // An entry names its connection by identity (a profile or a source), also in a file
+    // written before the identity was kept.
+    void keepsTheConnectionIdentityAlsoInAnOlderFile()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"history.db"_s);
+        {
+            Database old(u"sqlite:///"_s + file);
+            await(old.session().execute(
+                u"CREATE TABLE history (id INTEGER PRIMARY KEY AUTOINCREMENT, at_ms INTEGER NOT "
+                "NULL, connection TEXT NOT NULL, sql TEXT NOT NULL, duration_ms INTEGER NOT NULL, "
+                "ok INTEGER NOT NULL, outcome TEXT NOT NULL, row_count INTEGER NOT NULL);"
+                "INSERT INTO history (at_ms, connection, sql, duration_ms, ok, outcome, "
+                "row_count) VALUES (0, 'old', 'SELECT 0', 1, 1, '', 1)"_s));
+            await(old.close());
+        }
+        HistoryStore store(file);
+        QSignalSpy errors(&store, &HistoryStore::errorOccurred);
+        HistoryEntry recorded = entry(u"SELECT 1"_s, u"same.db"_s);
+        recorded.connectionId = u"profile:1234"_s;
+        await(store.record(recorded));
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).value(0).toString()));
+        const QList<HistoryEntry> all = await(store.search(QString()));
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).connectionId, u"profile:1234"_s);
+        QCOMPARE(all.at(1).connectionId, QString());
     }
 
     void recordingAndSearchingNeverStall()

@@ -10,6 +10,7 @@
 
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -196,6 +197,22 @@ private Q_SLOTS:
         await(std::move(commit));
         QVERIFY(!alive);
         QCOMPARE(await(connection.database().session().scalar(u"SELECT 1"_s)).toInt(), 1);
+    }
+
+    // An error quoting the user's text shows %1 as typed, in Messages and in the signal.
+    void percentPlaceholdersInAnErrorStayVerbatim()
+    {
+        ScratchDatabase scratch(Sqlite);
+        Ui::OpenConnection connection(DatabaseUrl::parse(scratch.url()), u"test"_s);
+        QVERIFY(await(connection.open()));
+        QueryTab tab(&connection);
+        QSignalSpy errors(&tab, &QueryTab::errorOccurred);
+        tab.editor()->setText(u"SELECT * FROM \"%1 %2\";"_s);
+        QVERIFY(!await(tab.runAll()));
+        QVERIFY2(tab.messages().contains(u"no such table: %1 %2 ("_s), qPrintable(tab.messages()));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().first().toString().endsWith(u"no such table: %1 %2"_s),
+                 qPrintable(errors.first().first().toString()));
     }
 };
 

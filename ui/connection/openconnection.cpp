@@ -12,6 +12,11 @@ using namespace Qt::StringLiterals;
 
 namespace Quarry::Ui {
 
+QString OpenConnection::identity() const
+{
+    return m_source.isEmpty() ? database().url().redacted() : m_source;
+}
+
 namespace {
 
 QCoro::Task<void> closeDatabase(Database database)

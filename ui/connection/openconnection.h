@@ -40,6 +40,9 @@ public:
     /// "profile:<id>"; empty when it cannot be reopened without asking.
     const QString &source() const { return m_source; }
     void setSource(QString source) { m_source = std::move(source); }
+    /// Which database this is, stable across restarts and never with a password: the source,
+    /// or else the redacted URL. (The display name may be the same for two connections.)
+    QString identity() const;
 
     /// Connects (a bad file, password or host fails here) and reflects the schema.
     QCoro::Task<bool> open();

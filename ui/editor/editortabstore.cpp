@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
@@ -21,6 +22,8 @@ namespace Quarry::Ui {
 namespace {
 
 constexpr int FormatVersion = 1;
+// The index lock is held for one read and write; waiting longer means something is wrong.
+constexpr int IndexLockWaitMs = 5'000;
 
 QJsonObject toJson(const EditorTabStore::Tab &tab)
 {
@@ -65,6 +68,33 @@ EditorTabStore::EditorTabStore(QObject *parent, const QString &directory)
 EditorTabStore::~EditorTabStore()
 {
     flush();
+    // m_claims' lock files go with it: the tabs are free for the next process.
+}
+
+bool EditorTabStore::claim(const QUuid &id)
+{
+    if (m_claims.contains(id))
+        return true;
+    if (!QDir().mkpath(m_directory)) {
+        m_error = tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(m_directory));
+        return false;
+    }
+    auto lock = std::make_unique<QLockFile>(m_directory + u'/' + id.toString(QUuid::WithoutBraces) +
+                                            u".lock"_s);
+    // Held for as long as the tab is open, however long; a crashed holder's lock is stale.
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0))
+        return false;
+    m_claims.emplace(id, std::move(lock));
+    return true;
+}
+
+void EditorTabStore::release(const QUuid &id)
+{
+    if (QTimer *timer = m_timers.value(id))
+        timer->stop();
+    saveScheduled(id);
+    m_claims.erase(id);
 }
 
 QString EditorTabStore::tabPath(const QUuid &id) const
@@ -109,10 +139,26 @@ QList<QUuid> EditorTabStore::readIndex() const
     return ids;
 }
 
-bool EditorTabStore::writeIndex(const QList<QUuid> &ids)
+bool EditorTabStore::updateIndex(const std::function<void(QList<QUuid> &)> &change)
 {
+    if (!QDir().mkpath(m_directory)) {
+        m_error = tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(m_directory));
+        return false;
+    }
+    // Another process may have written the index since this one read it: read it anew.
+    QLockFile lock(m_directory + u"/index.lock"_s);
+    if (!lock.tryLock(IndexLockWaitMs)) {
+        m_error = tr("The list of editor tabs in %1 is locked")
+                      .arg(QDir::toNativeSeparators(m_directory));
+        return false;
+    }
+    QList<QUuid> ids = readIndex();
+    const QList<QUuid> before = ids;
+    change(ids);
+    if (ids == before)
+        return true;
     QJsonArray order;
-    for (const QUuid &id : ids)
+    for (const QUuid &id : std::as_const(ids))
         order.append(id.toString(QUuid::WithoutBraces));
     QJsonObject object;
     object.insert(u"version"_s, FormatVersion);
@@ -124,18 +170,18 @@ bool EditorTabStore::save(const Tab &tab)
 {
     if (tab.id.isNull())
         return false;
+    if (!claim(tab.id)) {
+        m_error = tr("The editor tab is open in another Quarry window.");
+        return false;
+    }
     // The tab's file first: a crash before the index is written still finds it (load() picks
     // up tabs missing from the index).
     if (!writeFile(tabPath(tab.id), QJsonDocument(toJson(tab)).toJson(QJsonDocument::Compact)))
         return false;
-    if (!m_orderLoaded) {
-        m_order = readIndex();
-        m_orderLoaded = true;
-    }
-    if (m_order.contains(tab.id))
-        return true;
-    m_order.append(tab.id);
-    return writeIndex(m_order);
+    return updateIndex([id = tab.id](QList<QUuid> &ids) {
+        if (!ids.contains(id))
+            ids.append(id);
+    });
 }
 
 void EditorTabStore::schedule(const Tab &tab)
@@ -180,21 +226,25 @@ void EditorTabStore::remove(const QUuid &id)
     m_pending.remove(id);
     if (QTimer *timer = m_timers.take(id))
         delete timer;
+    // Only a tab this store has: another process's stays as it is.
+    if (!claim(id))
+        return;
     // The file goes before the index entry: whatever a crash interrupts, the tab stays gone.
     QFile::remove(tabPath(id));
-    if (!m_orderLoaded) {
-        m_order = readIndex();
-        m_orderLoaded = true;
-    }
-    if (m_order.removeAll(id) > 0)
-        writeIndex(m_order);
+    updateIndex([id](QList<QUuid> &ids) { ids.removeAll(id); });
+    m_claims.erase(id);
 }
 
 bool EditorTabStore::setOrder(const QList<QUuid> &ids)
 {
-    m_order = ids;
-    m_orderLoaded = true;
-    return writeIndex(m_order);
+    return updateIndex([ids](QList<QUuid> &stored) {
+        QList<QUuid> order = ids;
+        for (const QUuid &id : std::as_const(stored)) {
+            if (!order.contains(id))
+                order.append(id);
+        }
+        stored = order;
+    });
 }
 
 QList<EditorTabStore::Tab> EditorTabStore::load() const
@@ -210,7 +260,7 @@ QList<EditorTabStore::Tab> EditorTabStore::load() const
             tabs.append(std::move(*tab));
         }
     };
-    const QList<QUuid> order = m_orderLoaded ? m_order : readIndex();
+    const QList<QUuid> order = readIndex();
     for (const QUuid &id : order)
         read(tabPath(id));
     QFileInfoList orphans = QDir(m_directory).entryInfoList({u"*.json"_s}, QDir::Files);

@@ -6,6 +6,11 @@
 #include <QString>
 #include <QUuid>
 
+#include <functional>
+#include <map>
+#include <memory>
+
+class QLockFile;
 class QTimer;
 
 namespace Quarry::Ui {
@@ -14,6 +19,11 @@ namespace Quarry::Ui {
 /// file per tab (written atomically with QSaveFile) and an index with the tabs' order, under
 /// AppDataLocation/editors/. schedule() saves a tab at most SaveDelayMs after an edit, so a
 /// crash loses at most that much typing.
+///
+/// Several Quarry processes may share the folder: a store writes only the tabs it claimed (a
+/// QLockFile per tab, held while the tab is open in this process and freed when the process
+/// ends, also by a crash), and the index is changed under a lock by reading it anew, so no
+/// store drops another's tabs or overwrites their text.
 class EditorTabStore : public QObject {
     Q_OBJECT
 
@@ -38,8 +48,15 @@ public:
 
     QString directory() const { return m_directory; }
 
+    /// Takes tab \a id for this store (a restored tab before it is shown); false when another
+    /// store (another Quarry process) has it open.
+    bool claim(const QUuid &id);
+    /// Lets another store take tab \a id (its tab closed with its connection): writes what is
+    /// scheduled for it first. The tab stays stored.
+    void release(const QUuid &id);
+
     /// Writes \a tab now (and adds it to the end of the order when it is new); false with
-    /// errorString() when the disk refused.
+    /// errorString() when the disk refused or another store has the tab.
     bool save(const Tab &tab);
     /// Saves \a tab within SaveDelayMs; calls in between only replace what will be written.
     void schedule(const Tab &tab);
@@ -47,7 +64,8 @@ public:
     void flush();
     /// Forgets \a id: its pending save, its file and its place in the order.
     void remove(const QUuid &id);
-    /// The tab order (after the user moved tabs).
+    /// The tab order (after the user moved tabs): \a ids first, then the stored tabs it does
+    /// not name (another process's) as they were.
     bool setOrder(const QList<QUuid> &ids);
     /// The saved tabs in their order. Files that cannot be read are skipped; a tab written
     /// but missing from the index (a crash in between) comes last.
@@ -63,13 +81,13 @@ private:
     QString tabPath(const QUuid &id) const;
     QString indexPath() const;
     QList<QUuid> readIndex() const;
-    bool writeIndex(const QList<QUuid> &ids);
+    /// Reads the index, applies \a change and writes it back, under the index's lock.
+    bool updateIndex(const std::function<void(QList<QUuid> &)> &change);
     bool writeFile(const QString &path, const QByteArray &data);
     void saveScheduled(const QUuid &id);
 
     QString m_directory;
-    QList<QUuid> m_order;
-    bool m_orderLoaded = false;
+    std::map<QUuid, std::unique_ptr<QLockFile>> m_claims;
     QHash<QUuid, Tab> m_pending;
     QHash<QUuid, QTimer *> m_timers;
     QString m_error;

@@ -211,7 +211,7 @@ void HistoryPanel::updateButtons()
 void HistoryPanel::runSelected()
 {
     if (const std::optional<HistoryEntry> entry = selectedEntry())
-        Q_EMIT runRequested(entry->sql, entry->connection);
+        Q_EMIT runRequested(*entry);
 }
 
 void HistoryPanel::copySelected()

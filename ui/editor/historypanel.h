@@ -45,8 +45,8 @@ public:
     static constexpr int SearchDelayMs = 300;
 
 Q_SIGNALS:
-    /// Run \a sql again on the connection called \a connection.
-    void runRequested(const QString &sql, const QString &connection);
+    /// Run \a entry again, on the connection it ran on.
+    void runRequested(const Quarry::Ui::HistoryEntry &entry);
     /// Put \a sql into an editor.
     void openRequested(const QString &sql);
     /// A refresh finished and the list shows its entries.

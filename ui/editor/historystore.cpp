@@ -25,9 +25,11 @@ constexpr QStringView SchemaSql = u"PRAGMA journal_mode = WAL;"
                                   " duration_ms INTEGER NOT NULL,"
                                   " ok INTEGER NOT NULL,"
                                   " outcome TEXT NOT NULL,"
-                                  " row_count INTEGER NOT NULL)";
+                                  " row_count INTEGER NOT NULL,"
+                                  " connection_id TEXT NOT NULL DEFAULT '')";
 
-constexpr QStringView Columns = u"id, at_ms, connection, sql, duration_ms, ok, outcome, row_count";
+constexpr QStringView Columns =
+    u"id, at_ms, connection, sql, duration_ms, ok, outcome, row_count, connection_id";
 
 // LIKE with `\` as its escape: the user's % and _ match themselves.
 QString likePattern(const QString &text)
@@ -48,6 +50,7 @@ HistoryEntry entryFrom(const Result &result, qsizetype row)
     entry.ok = result.value(row, 5).toLongLong() != 0;
     entry.outcome = result.value(row, 6).toString();
     entry.rows = result.value(row, 7).toLongLong();
+    entry.connectionId = result.value(row, 8).toString();
     return entry;
 }
 
@@ -55,6 +58,12 @@ QCoro::Task<void> createSchema(Database db)
 {
     Session session = db.session();
     co_await session.execute(SchemaSql.toString());
+    // A file from before connection_id was kept gets the column.
+    const QVariant has = co_await session.scalar(
+        u"SELECT count(*) FROM pragma_table_info('history') WHERE name = 'connection_id'"_s);
+    if (has.toLongLong() == 0)
+        co_await session.execute(
+            u"ALTER TABLE history ADD COLUMN connection_id TEXT NOT NULL DEFAULT ''"_s);
 }
 
 QCoro::Task<qint64> insertEntry(Database db, HistoryEntry entry, int maxEntries)
@@ -63,11 +72,11 @@ QCoro::Task<qint64> insertEntry(Database db, HistoryEntry entry, int maxEntries)
     const qint64 at =
         entry.at.isValid() ? entry.at.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     Params values(at, entry.connection, entry.sql, entry.durationMs, entry.ok ? 1 : 0,
-                  entry.outcome, entry.rows);
-    const Result inserted =
-        co_await tx.execute(u"INSERT INTO history (at_ms, connection, sql, duration_ms, ok, "
-                            "outcome, row_count) VALUES ($1, $2, $3, $4, $5, $6, $7)"_s,
-                            std::move(values));
+                  entry.outcome, entry.rows, entry.connectionId);
+    const Result inserted = co_await tx.execute(
+        u"INSERT INTO history (at_ms, connection, sql, duration_ms, ok, outcome, row_count, "
+        "connection_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"_s,
+        std::move(values));
     Params keep(maxEntries);
     co_await tx.execute(u"DELETE FROM history WHERE id <= (SELECT id FROM history ORDER BY id "
                         "DESC LIMIT 1 OFFSET $1)"_s,

@@ -20,6 +20,9 @@ struct HistoryEntry {
     QDateTime at{};
     /// The connection's display name: never a password, nor a URL holding one.
     QString connection{};
+    /// Which connection it ran on (OpenConnection::identity(): a source or a redacted URL), for
+    /// running it again there; empty in entries recorded before it was kept.
+    QString connectionId{};
     QString sql{};
     qint64 durationMs = 0;
     bool ok = true;

@@ -59,6 +59,16 @@ QueryTab::QueryTab(OpenConnection *connection, QUuid id, QWidget *parent)
     auto *bar = new QToolBar(this);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     createActions(bar);
+    m_editor->releaseKeys(actions());
+    // Where the statements run, at the toolbar's end: the name, never a password.
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    auto *where = new QLabel(tr("on %1").arg(connection->name()), bar);
+    where->setObjectName(u"connectionLabel"_s);
+    where->setToolTip(tr("Statements run on %1").arg(connection->database().url().redacted()));
+    where->setTextFormat(Qt::PlainText);
+    bar->addWidget(where);
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
@@ -273,7 +283,7 @@ void QueryTab::showOutcome(const StatementOutcome &outcome)
 {
     const ScriptStatement statement = m_running.value(outcome.index);
     const QString where = tr("line %1").arg(statement.line + 1);
-    log(tr("%1: %2 (%3 ms)").arg(where, outcome.message).arg(outcome.elapsedMs));
+    log(tr("%1: %2 (%3 ms)").arg(where, outcome.message, QString::number(outcome.elapsedMs)));
     if (outcome.ok && m_connection) {
         m_schemaChange.add(
             schemaChangeOf(statement.text, Dialect::forUrl(m_connection->database().url()).kind()));
@@ -288,6 +298,7 @@ void QueryTab::showOutcome(const StatementOutcome &outcome)
         HistoryEntry entry;
         entry.at = QDateTime::currentDateTimeUtc();
         entry.connection = m_connection->name();
+        entry.connectionId = m_connection->identity();
         entry.sql = statement.text;
         entry.durationMs = outcome.elapsedMs;
         entry.ok = outcome.ok;

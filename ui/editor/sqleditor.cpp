@@ -115,6 +115,16 @@ void SqlEditor::unbindKey(int key)
     }
 }
 
+void SqlEditor::releaseKeys(const QList<QAction *> &actions)
+{
+    for (const QAction *action : actions) {
+        for (const QKeySequence &keys : action->shortcuts()) {
+            if (!keys.isEmpty())
+                unbindKey(keys[0].toCombined());
+        }
+    }
+}
+
 void SqlEditor::setDialect(Dialect::Kind kind)
 {
     m_completer->setDialect(kind);

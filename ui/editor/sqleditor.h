@@ -7,6 +7,7 @@
 
 #include "editor/qsciheaders.h"
 
+class QAction;
 class QsciStyle;
 
 #include <QPointer>
@@ -61,6 +62,10 @@ public:
     void showCompletions();
     /// The completion list shown now (for tests), empty when none.
     QStringList shownCompletions() const;
+
+    /// Frees every key of \a actions from QScintilla's own bindings (Ctrl+T would swap lines
+    /// instead of opening an editor), so that each key does one thing.
+    void releaseKeys(const QList<QAction *> &actions);
 
     /// UTF-16 offset ↔ QScintilla byte position.
     qsizetype toUtf16(qsizetype bytePosition) const;

@@ -49,8 +49,8 @@ SchemaBrowser::SchemaBrowser(QWidget *parent)
     auto *refresh = new QToolButton(this);
     refresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh"),
                                       style()->standardIcon(QStyle::SP_BrowserReload)));
+    // F5 is the window's Database → Refresh Schema: a second owner would make it do nothing.
     refresh->setToolTip(tr("Refresh the schema (F5)"));
-    refresh->setShortcut(QKeySequence::Refresh);
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter);
     top->addWidget(refresh);
