@@ -3,6 +3,7 @@
 #include "connection/errors.h"
 #include "connection/numeric.h"
 #include "driver/postgres/pgdriver.h"
+#include "schema/dialect.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -595,6 +596,22 @@ private Q_SLOTS:
             u"SELECT current_setting('application_name'), current_setting('work_mem')"_s, {});
         QCOMPARE(n.value(0, 0).toString(), u"quarry test"_s);
         QCOMPARE(n.value(0, 1).toString(), u"8MB"_s);
+    }
+
+    void forcesStandardConformingStrings()
+    {
+        // A database (or role) default of off would make backslashes in literals escapes.
+        Test::ScratchDatabase scratch(Test::Postgres);
+        const QString name = DatabaseUrl::parse(scratch.url()).database();
+        m_db->execute(u"ALTER DATABASE \"%1\" SET standard_conforming_strings = off"_s.arg(name),
+                      {});
+        auto driver = connect({}, scratch.url());
+        QCOMPARE(driver->execute(u"SHOW standard_conforming_strings"_s, {}).value(0, 0).toString(),
+                 u"on"_s);
+        // text from a model file (a comment) written as a literal stays data
+        const QString text = u"a\\'; SELECT 1; --\\"_s;
+        const QString literal = Dialect::forKind(Dialect::Kind::Postgres).literal(text);
+        QCOMPARE(driver->execute(u"SELECT "_s + literal, {}).value(0, 0).toString(), text);
     }
 
     void triesEachHostOfAList()
