@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringDecoder>
 
 namespace Quarry::Test {
 
@@ -26,7 +27,9 @@ inline QList<ExactValueCase> exactValueCases(Engine engine)
     using namespace Qt::StringLiterals;
     const auto same = [](const char *name, const QString &type, const QString &literal,
                          const QByteArray &text) {
-        return ExactValueCase{name, type, literal, text, QString::fromUtf8(text)};
+        // not QString::fromUtf8, which drops a leading U+FEFF
+        QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+        return ExactValueCase{name, type, literal, text, utf8(text)};
     };
     if (engine == Postgres) {
         return {
