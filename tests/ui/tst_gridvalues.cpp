@@ -7,8 +7,12 @@
 #include "database/database.h"
 #include "grid/datagrid.h"
 #include "grid/tablewindowmodel.h"
+#include "grid/valueviewer.h"
 #include "schema/reflector.h"
 
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -44,6 +48,13 @@ private Q_SLOTS:
         QVERIFY(model->isEditable());
         QCOMPARE(model->data(model->index(0, 0)).toString(), c.display);
         QCOMPARE(model->data(model->index(0, 1)).toString(), c.display);
+
+        // the value viewer shows the same text, and OK without a change is no edit
+        Ui::ValueViewer *viewer = grid.showValue(model->index(0, 1));
+        QVERIFY(viewer);
+        QCOMPARE(viewer->findChild<QPlainTextEdit *>()->toPlainText(), c.display);
+        viewer->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(model->pendingCount(), 0);
 
         QVERIFY(model->setData(model->index(0, 2), u"edited"_s));
         QVERIFY(await(grid.save()));
