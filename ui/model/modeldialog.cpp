@@ -10,12 +10,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QTextDocument>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
