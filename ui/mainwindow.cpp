@@ -396,6 +396,7 @@ void MainWindow::confirmDiscard(const QList<QWidget *> &tabs, std::function<void
         tr("%1 has unsaved changes or an open transaction. Discard them and roll back?")
             .arg(unsaved.join(u", "_s)),
         QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setTextFormat(Qt::PlainText); // tab titles hold table names
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [proceed = std::move(proceed)](int result) {
@@ -457,6 +458,7 @@ void MainWindow::showError(const QString &message)
 {
     statusBar()->showMessage(message);
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Quarry"), message, QMessageBox::Ok, this);
+    box->setTextFormat(Qt::PlainText); // messages quote names and values from the database
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     Q_EMIT errorShown(message);

@@ -2,10 +2,12 @@
 #include "driver/valuetext.h"
 
 #include "connection/numeric.h"
+#include "connection/rawtext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringDecoder>
 #include <QTimeZone>
 
 #include <cmath>
@@ -14,9 +16,77 @@ using namespace Qt::StringLiterals;
 
 namespace Quarry::ValueText {
 
+namespace {
+
+// The date without its era; \a bc tells whether " BC" belongs after the whole value. Qt's ISO
+// form covers years 0–9999 only (and prints nothing else).
+QString datePart(QDate date, bool &bc)
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    bc = year < 0;
+    if (year >= 1 && year <= 9999)
+        return date.toString(Qt::ISODate);
+    return u"%1-%2-%3"_s.arg(std::abs(year), 4, 10, QLatin1Char('0'))
+        .arg(month, 2, 10, QLatin1Char('0'))
+        .arg(day, 2, 10, QLatin1Char('0'));
+}
+
+// Length of the valid UTF-8 sequence at \a p, or 0 when it is not one.
+int sequenceLength(const uchar *p, const uchar *end)
+{
+    const uchar lead = *p;
+    if (lead < 0x80)
+        return 1;
+    int length = 0;
+    char32_t code = 0;
+    char32_t least = 0;
+    if ((lead & 0xe0) == 0xc0) {
+        length = 2;
+        code = lead & 0x1f;
+        least = 0x80;
+    } else if ((lead & 0xf0) == 0xe0) {
+        length = 3;
+        code = lead & 0x0f;
+        least = 0x800;
+    } else if ((lead & 0xf8) == 0xf0) {
+        length = 4;
+        code = lead & 0x07;
+        least = 0x10000;
+    } else {
+        return 0;
+    }
+    if (end - p < length)
+        return 0;
+    for (int i = 1; i < length; ++i) {
+        if ((p[i] & 0xc0) != 0x80)
+            return 0;
+        code = (code << 6) | (p[i] & 0x3f);
+    }
+    if (code < least || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+        return 0;
+    return length;
+}
+
+// Valid UTF-8 to QString, a leading U+FEFF included.
+QString fromUtf8KeepingBom(QByteArrayView utf8)
+{
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless |
+                                                       QStringConverter::Flag::ConvertInitialBom);
+    return decoder(utf8);
+}
+
+} // namespace
+
 QString formatDate(QDate date)
 {
-    return date.toString(Qt::ISODate);
+    if (!date.isValid())
+        return {};
+    bool bc = false;
+    QString text = datePart(date, bc);
+    return bc ? text + u" BC"_s : text;
 }
 
 QString formatTime(QTime time)
@@ -27,9 +97,12 @@ QString formatTime(QTime time)
 QString formatTimestamp(const QDateTime &dateTime, bool withZone)
 {
     const QDateTime utc = dateTime.toUTC();
-    QString text = formatDate(utc.date()) + u' ' + formatTime(utc.time());
+    bool bc = false;
+    QString text = datePart(utc.date(), bc) + u' ' + formatTime(utc.time());
     if (withZone)
         text += u"+00"_s;
+    if (bc)
+        text += u" BC"_s;
     return text;
 }
 
@@ -85,8 +158,63 @@ QDateTime parseTimestamp(QStringView text)
     return result.addSecs(-offsetSeconds);
 }
 
+QVariant exactDate(const QString &text)
+{
+    const QDate date = parseDate(text);
+    return date.isValid() && formatDate(date) == text ? QVariant(date) : QVariant(text);
+}
+
+QVariant exactTime(const QString &text)
+{
+    const QTime time = parseTime(text);
+    return time.isValid() && formatTime(time) == text ? QVariant(time) : QVariant(text);
+}
+
+QVariant exactTimestamp(const QString &text)
+{
+    const QDateTime dateTime = parseTimestamp(text);
+    return dateTime.isValid() && formatTimestamp(dateTime, false) == text ? QVariant(dateTime)
+                                                                          : QVariant(text);
+}
+
+QVariant decodeText(QByteArrayView utf8)
+{
+    QString text = QString::fromUtf8(utf8);
+    // fromUtf8 drops a leading BOM and turns invalid bytes into U+FFFD: look closer only then
+    if (!utf8.startsWith("\xef\xbb\xbf") && !text.contains(QChar::ReplacementCharacter))
+        return text;
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless |
+                                                       QStringConverter::Flag::ConvertInitialBom);
+    text = decoder(utf8);
+    if (decoder.hasError())
+        return QVariant::fromValue(RawText{utf8.toByteArray()});
+    return text;
+}
+
+QString escapedText(QByteArrayView bytes)
+{
+    QString out;
+    out.reserve(bytes.size());
+    const auto *p = reinterpret_cast<const uchar *>(bytes.data());
+    const uchar *end = p + bytes.size();
+    const uchar *run = p;
+    while (p < end) {
+        if (const int length = sequenceLength(p, end)) {
+            p += length;
+            continue;
+        }
+        out += fromUtf8KeepingBom(QByteArrayView(run, p - run));
+        out += u"\\x%1"_s.arg(uint(*p), 2, 16, QLatin1Char('0'));
+        run = ++p;
+    }
+    out += fromUtf8KeepingBom(QByteArrayView(run, p - run));
+    return out;
+}
+
 QString formatDouble(double value)
 {
+    if (value == 0 && std::signbit(value))
+        return u"-0"_s;
     if (std::isnan(value))
         return u"NaN"_s;
     if (std::isinf(value))
@@ -96,13 +224,22 @@ QString formatDouble(double value)
 
 QByteArray formatJson(const QJsonValue &value)
 {
-    if (value.isObject())
-        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    if (value.isArray())
-        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
-    // QJsonDocument holds only objects and arrays: write a scalar inside one, strip the brackets.
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return wrapped.mid(1, wrapped.size() - 2);
+    QByteArray json;
+    if (value.isObject()) {
+        json = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    } else if (value.isArray()) {
+        json = QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    } else {
+        // QJsonDocument holds only objects and arrays: write a scalar inside one, strip the
+        // brackets.
+        const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        json = wrapped.mid(1, wrapped.size() - 2);
+    }
+    // JSON readers (Qt's too) drop a U+FEFF that starts a string; escaped, it stays. Those
+    // bytes can only be inside strings here.
+    if (json.contains("\xef\xbb\xbf"))
+        json.replace("\xef\xbb\xbf", "\\ufeff");
+    return json;
 }
 
 QJsonValue parseJson(QByteArrayView utf8)
@@ -126,6 +263,8 @@ QString echoForm(const QVariant &value, int maxChars)
     switch (value.metaType().id()) {
     case QMetaType::QByteArray:
         return u"<%1 bytes>"_s.arg(value.toByteArray().size());
+    case QMetaType::Double:
+        return formatDouble(value.toDouble());
     case QMetaType::QString: {
         const QString s = value.toString();
         const QString cut = s.size() > maxChars ? s.left(maxChars) + u'…' : s;

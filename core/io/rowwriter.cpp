@@ -4,6 +4,7 @@
 #include "io/serialization.h"
 
 #include "connection/numeric.h"
+#include "connection/rawtext.h"
 #include "driver/valuetext.h"
 
 #include <QJsonArray>
@@ -137,13 +138,18 @@ private:
             out += v.toBool() ? "true" : "false";
             return;
         case QMetaType::Double: {
+            // JSON readers lose -0 as well as the specials: those go as strings
             const double d = v.toDouble();
-            if (std::isfinite(d))
+            if (std::isfinite(d) && !(d == 0 && std::signbit(d)))
                 out += ValueText::formatDouble(d).toLatin1();
             else
                 out += '"' + ValueText::formatDouble(d).toLatin1() + '"';
             return;
         }
+        case QMetaType::QString:
+            // not through UTF-8 and back, which would drop a leading U+FEFF
+            out += ValueText::formatJson(QJsonValue(v.toString()));
+            return;
         case QMetaType::QByteArray:
             // Binary as base64, the usual JSON carriage.
             out += '"' + v.toByteArray().toBase64() + '"';
@@ -156,6 +162,10 @@ private:
             return;
         default:
             break;
+        }
+        if (v.metaType() == QMetaType::fromType<RawText>()) {
+            out += ValueText::formatJson(Serialization::toJson(v));
+            return;
         }
         QByteArray text;
         appendText(text, v);
@@ -243,6 +253,10 @@ void RowWriter::appendText(QByteArray &out, const QVariant &value)
     }
     if (value.metaType() == QMetaType::fromType<Numeric>()) {
         out += value.value<Numeric>().text.toLatin1();
+        return;
+    }
+    if (value.metaType() == QMetaType::fromType<RawText>()) {
+        out += value.value<RawText>().bytes; // as stored, like the engines' own shells
         return;
     }
     out += value.toString().toUtf8();

@@ -26,7 +26,7 @@ public:
     qint64 rowsWritten() const { return m_rows; }
 
     /// A value as text for CSV and plain output: null is empty, blobs are \x-hex, timestamps
-    /// ISO 8601, doubles in their shortest exact form.
+    /// ISO 8601, doubles in their shortest exact form, text that is not UTF-8 as its bytes.
     static void appendText(QByteArray &out, const QVariant &value);
     /// \a text as one field of a delimited line (RFC 4180): quoted, its quotes doubled, when it
     /// holds \a separator, a quote or a line break.

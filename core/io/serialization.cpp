@@ -3,6 +3,7 @@
 
 #include "connection/errors.h"
 #include "connection/numeric.h"
+#include "connection/rawtext.h"
 #include "driver/valuetext.h"
 #include "io/rowwriter.h"
 
@@ -16,6 +17,12 @@ using namespace Qt::StringLiterals;
 namespace Quarry::Serialization {
 
 namespace {
+
+// Text that is not valid UTF-8 goes as {"$hex": "…"}: a JSON string holds only Unicode.
+QString rawTextKey()
+{
+    return u"$hex"_s;
+}
 
 [[noreturn]] void badValue(const Column &column, const QJsonValue &value)
 {
@@ -44,9 +51,14 @@ QJsonValue toJson(const QVariant &value)
     case QMetaType::Bool:
         return value.toBool();
     case QMetaType::Double: {
+        // a QJsonValue keeps no -0: as a string, like the specials
         const double d = value.toDouble();
-        return std::isfinite(d) ? QJsonValue(d) : QJsonValue(ValueText::formatDouble(d));
+        return std::isfinite(d) && !(d == 0 && std::signbit(d))
+                   ? QJsonValue(d)
+                   : QJsonValue(ValueText::formatDouble(d));
     }
+    case QMetaType::QString:
+        return value.toString();
     case QMetaType::QByteArray:
         return QString::fromLatin1(value.toByteArray().toBase64());
     case QMetaType::QJsonValue:
@@ -56,6 +68,9 @@ QJsonValue toJson(const QVariant &value)
     default:
         break;
     }
+    if (value.metaType() == QMetaType::fromType<RawText>())
+        return QJsonObject{
+            {rawTextKey(), QString::fromLatin1(value.value<RawText>().bytes.toHex())}};
     // every other type in its text form, the one the CSV and JSON writers use
     QByteArray text;
     RowWriter::appendText(text, value);
@@ -108,18 +123,24 @@ QVariant fromJson(const QJsonValue &value, const Column &column)
         if (value.isBool())
             return value.toBool();
         badValue(column, value);
+    // typed when the type holds the text exactly, else the text as it was read (microseconds,
+    // BC, infinity …): the engine reads it
     case TypeKind::Date:
-        if (const QDate d = ValueText::parseDate(text); d.isValid())
-            return d;
+        if (value.isString())
+            return ValueText::exactDate(text);
         badValue(column, value);
     case TypeKind::Time:
-        if (const QTime t = ValueText::parseTime(text); t.isValid())
-            return t;
+        if (value.isString())
+            return ValueText::exactTime(text);
         badValue(column, value);
     case TypeKind::Timestamp:
     case TypeKind::TimestampTz:
-        if (const QDateTime dt = ValueText::parseTimestamp(text); dt.isValid())
-            return dt;
+        if (value.isString()) {
+            const QDateTime dt = ValueText::parseTimestamp(text);
+            if (dt.isValid() && isoTimestamp(dt) == text)
+                return dt;
+            return ValueText::exactTimestamp(text);
+        }
         badValue(column, value);
     case TypeKind::Blob:
         if (value.isString()) {
@@ -144,6 +165,10 @@ QVariant fromJson(const QJsonValue &value, const Column &column)
     // text-like (and unknown) columns take strings; anything else in its JSON spelling
     if (value.isString())
         return text;
+    if (const QJsonObject raw = value.toObject(); raw.size() == 1 && raw.contains(rawTextKey())) {
+        const QByteArray hex = raw.value(rawTextKey()).toString().toLatin1();
+        return ValueText::decodeText(QByteArray::fromHex(hex));
+    }
     return QString::fromUtf8(ValueText::formatJson(value));
 }
 

@@ -9,8 +9,9 @@
 #include <QVariantMap>
 
 /// Rows to JSON objects and back, in the forms `quarry query --json` writes: blobs as base64,
-/// numerics as exact decimal strings, dates and times ISO 8601, JSON columns as JSON, NULL as
-/// null.
+/// numerics as exact decimal strings, dates and times ISO 8601 (or the engine's text where no
+/// Qt type holds them: microseconds, BC), -0, NaN and infinities as strings, text that is not
+/// UTF-8 as `{"$hex": "…"}`, JSON columns as JSON, NULL as null.
 namespace Quarry::Serialization {
 
 /// A timestamp as ISO 8601 (`2026-11-21T12:34:56.789`), the form both JSON writers use.

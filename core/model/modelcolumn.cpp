@@ -164,6 +164,42 @@ void parseForeignKeyOptions(const ObjectReader &reader, ForeignKey &fk)
         reader.fail(u"initiallyDeferred", Tr::tr("needs \"deferrable\": true"));
 }
 
+QString nativeTypeProblem(QStringView type)
+{
+    QList<QChar> open; // the brackets not yet closed, innermost last
+    for (qsizetype i = 0; i < type.size(); ++i) {
+        const QChar c = type[i];
+        if (c == u'"') { // a quoted identifier: anything up to the closing quote ("" is one ")
+            for (++i; i < type.size(); ++i) {
+                if (type[i] == u'"' && (i + 1 >= type.size() || type[i + 1] != u'"'))
+                    break;
+                if (type[i] == u'"')
+                    ++i;
+            }
+            if (i >= type.size())
+                return Tr::tr("contains a quote");
+            continue;
+        }
+        if (c == u';')
+            return Tr::tr("contains \";\"");
+        if ((c == u'-' && type.mid(i + 1).startsWith(u'-')) ||
+            (c == u'/' && type.mid(i + 1).startsWith(u'*')))
+            return Tr::tr("contains a comment");
+        if (c == u'\'' || c == u'`')
+            return Tr::tr("contains a quote");
+        if (c == u'(' || c == u'[') {
+            open.append(c);
+        } else if (c == u')' || c == u']') {
+            if (open.isEmpty() || open.takeLast() != (c == u')' ? u'(' : u'['))
+                return Tr::tr("has unbalanced brackets");
+        } else if (!c.isLetterOrNumber() && c != u'_' && c != u'$' && c != u' ' && c != u',' &&
+                   c != u'.' && c != u'-' && c != u'+') {
+            return Tr::tr("contains \"%1\"").arg(c);
+        }
+    }
+    return open.isEmpty() ? QString() : Tr::tr("has unbalanced brackets");
+}
+
 ParsedColumn parseColumn(const ModelContext &context, const QJsonValue &value, const QString &path)
 {
     const ObjectReader reader(context, value, path,

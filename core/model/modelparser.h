@@ -65,6 +65,10 @@ struct ParsedColumn {
 };
 
 ParsedColumn parseColumn(const ModelContext &context, const QJsonValue &value, const QString &path);
+/// What keeps \a nativeType from being a type name, or empty. A native type is written into DDL
+/// as it is, so it may hold only a type's grammar: identifiers (also "quoted"), digits, spaces,
+/// commas, dots, signs, balanced parentheses and brackets; no `;`, comments or string quotes.
+QString nativeTypeProblem(QStringView nativeType);
 /// `cascade`, `restrict`, `set null`, `set default`, `no action` (any case).
 ReferentialAction parseAction(const ObjectReader &reader, QStringView key);
 /// Reads onDelete, onUpdate, deferrable, initiallyDeferred of \a reader into \a foreignKey.

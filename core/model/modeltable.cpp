@@ -233,6 +233,13 @@ QList<ParsedColumn> readColumns(const ObjectReader &reader, Table &table, TableS
     for (qsizetype i = 0; i < columns.size(); ++i) {
         const QString columnPath = indexPath(reader.at(u"columns"), i);
         ParsedColumn column = parseColumn(context, columns.at(i), columnPath);
+        if (const QString problem = nativeTypeProblem(column.column.nativeType);
+            !problem.isEmpty()) {
+            context.fail(
+                columnPath + u".nativeType"_s,
+                Tr::tr("table \"%1\", column \"%2\": native type \"%3\" %4")
+                    .arg(table.name, column.column.name, column.column.nativeType, problem));
+        }
         for (qsizetype j = 0; j < parsed.size(); ++j) {
             if (parsed.at(j).column.name != column.column.name)
                 continue;

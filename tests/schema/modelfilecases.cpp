@@ -171,6 +171,25 @@ void addInvalidModelRows()
     QTest::newRow("other without native type")
         << QByteArray(R"({"tables": [{"name": "t", "columns": [{"name": "a", "type": "other"}]}]})")
         << u"m.json: $.tables[0].columns[0].type: \"other\" needs a \"nativeType\""_s;
+    // a native type is written into DDL as it is: only a type's grammar, never more SQL
+    const auto nativeType = [](const char *name, const char *type, const QString &problem) {
+        QTest::newRow(name) << QByteArray(R"({"tables": [{"name": "t", "columns": [
+               {"name": "a", "type": "other", "nativeType": ")" +
+                                          QByteArray(type) + R"("}]}]})")
+                            << u"m.json: $.tables[0].columns[0].nativeType: table \"t\", column "
+                               "\"a\": native type \""_s +
+                                   QString::fromUtf8(type).replace(u"\\\""_s, u"\""_s) + u"\" "_s +
+                                   problem;
+    };
+    nativeType("native type with ;", "int; DROP TABLE t", u"contains \";\""_s);
+    nativeType("native type with -- comment", "int -- x", u"contains a comment"_s);
+    nativeType("native type with /* comment", "int /* x */", u"contains a comment"_s);
+    nativeType("native type with unbalanced (", "numeric(10,2", u"has unbalanced brackets"_s);
+    nativeType("native type with unbalanced )", "int)", u"has unbalanced brackets"_s);
+    nativeType("native type with unbalanced [", "int[", u"has unbalanced brackets"_s);
+    nativeType("native type with a quote", "text DEFAULT 'x'", u"contains a quote"_s);
+    nativeType("native type with an open identifier", "\\\"My Type", u"contains a quote"_s);
+    nativeType("native type with =", "int=1", u"contains \"=\""_s);
     QTest::newRow("nullable not a boolean")
         << QByteArray(R"({"tables": [{"name": "t", "columns": [
                {"name": "a", "type": "text", "nullable": "no"}]}]})")

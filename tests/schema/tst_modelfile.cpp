@@ -8,6 +8,7 @@
 #include "model/namingconvention.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -76,6 +77,8 @@ private Q_SLOTS:
     void schemaFileDescribesTheLoadersKeys();
     void rejectsInvalidModels_data();
     void rejectsInvalidModels();
+    void acceptsNativeTypes_data();
+    void acceptsNativeTypes();
     void reportsUnreadableFile();
     void roundTripsRichMetadata();
     void roundTripsDefaultSchemaAndExamples();
@@ -247,6 +250,25 @@ void TestModelFile::rejectsInvalidModels()
     QFETCH(QByteArray, json);
     QFETCH(QString, message);
     QCOMPARE(errorOf(json), message);
+}
+
+void TestModelFile::acceptsNativeTypes_data()
+{
+    QTest::addColumn<QString>("type");
+    for (const char *type : {"varchar(20)", "numeric(10,-2)", "timestamp(3) with time zone",
+                             "double precision", "int[][]", "text[3]", "public.\"My Type\"[]",
+                             "\"a \"\"b\"\"; --\"", "", "geometry(Point, 4326)"})
+        QTest::newRow(type) << QString::fromUtf8(type);
+}
+
+void TestModelFile::acceptsNativeTypes()
+{
+    QFETCH(QString, type);
+    const QJsonObject column{{u"name"_s, u"a"_s}, {u"type"_s, u"other"_s}, {u"nativeType"_s, type}};
+    const QJsonObject table{{u"name"_s, u"t"_s}, {u"columns"_s, QJsonArray{column}}};
+    const QByteArray json = QJsonDocument(QJsonObject{{u"tables"_s, QJsonArray{table}}}).toJson();
+    QCOMPARE(errorOf(json), QString());
+    QCOMPARE(tableOf(parse(json), u"t"_s).columns.at(0).nativeType, type);
 }
 
 void TestModelFile::reportsUnreadableFile()

@@ -15,11 +15,15 @@
 #include "schema/schemabrowser.h"
 #include "schema/schematreemodel.h"
 
+#include <QAbstractButton>
+#include <QLabel>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +63,23 @@ QStringList shownTables(Ui::SchemaBrowser *browser)
 
 // Saves what the window shows when QUARRY_SCREENSHOTS names a directory (for a person to look
 // at; the offscreen platform renders like a real one).
+// The text a label shows a user: rich text is rendered, so markup in it is not shown.
+QString shownText(const QLabel *label)
+{
+    if (label->textFormat() == Qt::PlainText ||
+        (label->textFormat() == Qt::AutoText && !Qt::mightBeRichText(label->text())))
+        return label->text();
+    QTextDocument document;
+    document.setHtml(label->text());
+    return document.toPlainText();
+}
+
+QString shownText(const QMessageBox *box)
+{
+    const auto *label = box->findChild<QLabel *>(u"qt_msgbox_label"_s);
+    return label ? shownText(label) : QString();
+}
+
 void screenshot(QWidget *window, const QString &name)
 {
     const QString dir = qEnvironmentVariable("QUARRY_SCREENSHOTS");
@@ -234,6 +255,48 @@ private Q_SLOTS:
         const QString message = errors.first().first().toString();
         QVERIFY2(message.contains(u"broken.json"_s) && message.contains(u"integr"_s),
                  qPrintable(message));
+    }
+
+    void namesFromTheDatabaseShowLiterally()
+    {
+        // Names are data: markup in them must show as typed, never be rendered.
+        ScratchDatabase scratch(Sqlite);
+        const QString bold = u"<b>x</b>"_s;
+        const QString image = u"<img src=\"y\">gone"_s;
+        {
+            Database db(scratch.url());
+            await(db.session().execute(u"CREATE TABLE \"<b>x</b>\" (id integer PRIMARY KEY)"_s));
+            await(db.close());
+        }
+        MainWindow window;
+        QVERIFY(await(window.open(scratch.url())));
+        Ui::SchemaBrowser *browser = window.schemaBrowser();
+
+        QMessageBox *confirm = browser->confirmDrop({}, bold);
+        QVERIFY2(shownText(confirm).contains(u"Drop the table <b>x</b> and"_s),
+                 qPrintable(shownText(confirm)));
+        confirm->button(QMessageBox::Cancel)->click();
+
+        QSignalSpy errors(&window, &MainWindow::errorShown);
+        QVERIFY(!await(browser->dropTable({}, image, false))); // no such table
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.first().first().toString().contains(image));
+        QMessageBox *box = nullptr;
+        for (QMessageBox *b : window.findChildren<QMessageBox *>()) {
+            if (b->isVisible() && b->text() == errors.first().first().toString())
+                box = b;
+        }
+        QVERIFY(box);
+        QVERIFY2(shownText(box).contains(image), qPrintable(shownText(box)));
+        box->close();
+        bool statusShown = false;
+        for (const QLabel *label : browser->findChildren<QLabel *>()) {
+            if (label->text().contains(u"Could not drop"_s)) {
+                QCOMPARE(shownText(label), u"Could not drop "_s + image);
+                statusShown = true;
+            }
+        }
+        QVERIFY(statusShown);
     }
 
     void badInputGetsAMessage()

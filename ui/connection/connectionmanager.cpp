@@ -221,6 +221,7 @@ QMessageBox *ConnectionManager::deleteConnection()
     auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Connection"),
                                 tr("Delete the saved connection “%1”?").arg(profile->name),
                                 QMessageBox::Cancel, this);
+    box->setTextFormat(Qt::PlainText);
     box->setInformativeText(profile->usesPassword()
                                 ? tr("Its saved password is removed from the keychain too. The "
                                      "database itself is not touched.")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "grid/cellformat.h"
 
+#include "connection/rawtext.h"
+#include "driver/valuetext.h"
 #include "io/rowwriter.h"
 
 #include <QApplication>
@@ -34,6 +36,12 @@ bool isNumber(const QVariant &value)
     }
 }
 
+// Text that is not valid UTF-8: shown with its invalid bytes as \xNN, in italics.
+bool isRawText(const QVariant &value)
+{
+    return value.metaType() == QMetaType::fromType<RawText>();
+}
+
 QColor dimmed()
 {
     return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
@@ -52,6 +60,8 @@ QString displayText(const QVariant &value)
     QString text;
     if (value.metaType().id() == QMetaType::QString) {
         text = value.toString();
+    } else if (isRawText(value)) {
+        text = ValueText::escapedText(value.value<RawText>().bytes);
     } else {
         QByteArray bytes;
         RowWriter::appendText(bytes, value);
@@ -74,7 +84,7 @@ QVariant cell(const QVariant &value, int role)
             return dimmed();
         return {};
     case Qt::FontRole:
-        if (value.isNull()) {
+        if (value.isNull() || isRawText(value)) {
             QFont font;
             font.setItalic(true);
             return font;
@@ -83,8 +93,12 @@ QVariant cell(const QVariant &value, int role)
     case Qt::TextAlignmentRole:
         return isNumber(value) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ToolTipRole:
+        if (isRawText(value))
+            return tr("Not valid UTF-8: its invalid bytes show as \\xNN.");
+        // Qt renders a tooltip that looks like markup: the value goes escaped, in rich text
         if (value.metaType().id() == QMetaType::QString && value.toString().size() > MaxCellText)
-            return value.toString().left(4 * MaxCellText);
+            return u"<p style=\"white-space:pre-wrap\">%1</p>"_s.arg(
+                value.toString().left(4 * MaxCellText).toHtmlEscaped());
         return {};
     default:
         return {};

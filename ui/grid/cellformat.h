@@ -23,7 +23,8 @@ enum class Edit { Changed, Added, Removed };
 QColor editedBackground(Edit edit);
 QFont removedFont();
 
-/// "NULL", "BLOB 1.2 KiB", or the text (cut when longer than MaxCellText).
+/// "NULL", "BLOB 1.2 KiB", or the text (cut when longer than MaxCellText; text that is not
+/// valid UTF-8 with its invalid bytes as `\xNN`).
 QString displayText(const QVariant &value);
 
 } // namespace Quarry::Ui::CellFormat

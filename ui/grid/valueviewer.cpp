@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "grid/valueviewer.h"
 
+#include "connection/rawtext.h"
 #include "grid/cellformat.h"
 #include "io/rowwriter.h"
 
@@ -32,7 +33,9 @@ QPlainTextEdit *monospace(const QString &text, QWidget *parent)
 
 QString asText(const QVariant &value)
 {
-    if (value.metaType().id() == QMetaType::QString)
+    // text that is not UTF-8 converts to its \xNN form, not to U+FFFD
+    if (value.metaType().id() == QMetaType::QString ||
+        value.metaType() == QMetaType::fromType<RawText>())
         return value.toString();
     QByteArray bytes;
     RowWriter::appendText(bytes, value);
@@ -106,8 +109,11 @@ ValueViewer::ValueViewer(const QVariant &value, bool editable, QWidget *parent)
     layout->addWidget(buttons);
     resize(720, 480);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (this->value() != m_value)
+    // Only a changed text is an edit: the text of a value that is not a string (a timestamp,
+    // text that is not UTF-8 shown as \xNN) would not write back the same value.
+    const QString shown = m_text ? m_text->toPlainText() : QString();
+    connect(buttons, &QDialogButtonBox::accepted, this, [this, shown] {
+        if (m_text && !m_text->isReadOnly() && m_text->toPlainText() != shown)
             Q_EMIT valueChanged(this->value());
         accept();
     });

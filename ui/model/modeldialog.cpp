@@ -15,6 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -179,7 +180,8 @@ QMessageBox *ModelDialog::confirmDropAll()
                                    "undone.")
                                     .arg(names.size()),
                                 QMessageBox::Cancel, this);
-    box->setInformativeText(names.join(u", "_s));
+    // names are data, never markup (setTextFormat leaves the informative text alone)
+    box->setInformativeText(Qt::convertFromPlainText(names.join(u", "_s)));
     QPushButton *drop = box->addButton(tr("Drop All"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -223,6 +223,7 @@ QMessageBox *SchemaBrowser::confirmDrop(const QString &schema, const QString &ta
         new QMessageBox(QMessageBox::Warning, tr("Drop Table"),
                         tr("Drop the table %1 and all its rows? This cannot be undone.").arg(table),
                         QMessageBox::Cancel, this);
+    box->setTextFormat(Qt::PlainText); // a name is data, never markup
     QPushButton *drop = box->addButton(tr("Drop"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
     auto *cascade = new QCheckBox(tr("Also drop what depends on it (CASCADE)"), box);
@@ -249,7 +250,7 @@ QCoro::Task<bool> SchemaBrowser::dropTable(QString schema, QString table, bool c
     DropTableOptions options;
     options.schema = schema;
     options.cascade = cascade;
-    m_status->setText(tr("Dropping %1…").arg(table));
+    m_status->setText(tr("Dropping %1…").arg(table.toHtmlEscaped()));
     QString failure;
     try {
         co_await database.dropTable(table, options);
@@ -259,7 +260,7 @@ QCoro::Task<bool> SchemaBrowser::dropTable(QString schema, QString table, bool c
     if (!self)
         co_return false;
     if (!failure.isEmpty()) {
-        m_status->setText(tr("Could not drop %1").arg(table));
+        m_status->setText(tr("Could not drop %1").arg(table.toHtmlEscaped()));
         Q_EMIT errorOccurred(failure);
         co_return false;
     }

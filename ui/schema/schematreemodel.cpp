@@ -10,6 +10,14 @@ namespace Quarry::Ui {
 
 namespace {
 
+// A comment from the database as a tooltip: Qt renders one that looks like markup, so it goes
+// escaped, in rich text.
+QString plainToolTip(const QString &text)
+{
+    return text.isEmpty() ? text
+                          : u"<p style=\"white-space:pre-wrap\">%1</p>"_s.arg(text.toHtmlEscaped());
+}
+
 QStandardItem *makeItem(const QString &text, SchemaTreeModel::Kind kind, const QString &schema = {},
                         const QString &object = {})
 {
@@ -64,7 +72,7 @@ void SchemaTreeModel::setMetadata(Metadata metadata)
         for (const Table &table : schema.tables) {
             auto *t = makeItem(table.name, Kind::Table, schema.name, table.name);
             t->setIcon(icon(QStyle::SP_FileIcon));
-            t->setToolTip(table.comment);
+            t->setToolTip(plainToolTip(table.comment));
             addPlaceholder(t);
             tables->appendRow(t);
         }
@@ -75,7 +83,7 @@ void SchemaTreeModel::setMetadata(Metadata metadata)
             for (const View &view : schema.views) {
                 auto *v = makeItem(view.name, Kind::View, schema.name, view.name);
                 v->setIcon(icon(QStyle::SP_FileDialogContentsView));
-                v->setToolTip(view.comment);
+                v->setToolTip(plainToolTip(view.comment));
                 addPlaceholder(v);
                 views->appendRow(v);
             }

@@ -142,7 +142,9 @@ void PgDriver::open()
             add(key.toUtf8(), value);
     }
     // Our settings come last so they win over the user's: decoding depends on them.
-    sessionOptions += " -c TimeZone=UTC -c DateStyle=ISO";
+    // standard_conforming_strings: the dialect writes literals (comments from model files) with
+    // quotes doubled only, which a default of off would let backslashes break out of.
+    sessionOptions += " -c TimeZone=UTC -c DateStyle=ISO -c standard_conforming_strings=on";
     if (m_options.statementTimeout.count() > 0)
         sessionOptions +=
             " -c statement_timeout=" + QByteArray::number(m_options.statementTimeout.count());

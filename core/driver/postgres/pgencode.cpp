@@ -2,6 +2,7 @@
 #include "driver/postgres/pgtypes.h"
 
 #include "connection/numeric.h"
+#include "connection/rawtext.h"
 #include "driver/valuetext.h"
 
 #include <QDateTime>
@@ -373,6 +374,10 @@ Oid appendText(QByteArray &out, const QVariant &value, TextEscape escape)
     if (value.metaType() == QMetaType::fromType<Numeric>()) {
         out += stored<Numeric>(value).text.toLatin1();
         return NumericOid;
+    }
+    if (value.metaType() == QMetaType::fromType<RawText>()) {
+        appendEscaped(out, stored<RawText>(value).bytes, escape); // the server judges the bytes
+        return 0;
     }
     appendUtf8(out, value.toString(), escape);
     return 0;

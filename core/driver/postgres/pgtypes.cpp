@@ -26,10 +26,11 @@ namespace {
 
 QVariant decodeText(const char *data, int length)
 {
-    return QString::fromUtf8(data, length);
+    return ValueText::decodeText(QByteArrayView(data, length));
 }
 
-// Kept as text when PostgreSQL prints something we cannot represent (infinity, 24:00:00 …).
+// Kept as text when PostgreSQL prints something we cannot represent (infinity, 24:00:00,
+// microseconds, years past 9999 or BC …), so it prints and binds back as the server holds it.
 QVariant asLatin1(const char *data, int length)
 {
     return QString::fromLatin1(data, length);
@@ -131,8 +132,9 @@ QDate parseDate(const char *&p, const char *end, bool bc)
     return QDate(bc ? -year : year, month, day);
 }
 
-// "HH:MM:SS[.ffffff]"; Qt keeps milliseconds, further digits are cut.
-QTime parseTime(const char *&p, const char *end)
+// "HH:MM:SS[.ffffff]"; Qt keeps milliseconds: more digits (PostgreSQL prints no trailing
+// zeros) leave \a exact false.
+QTime parseTime(const char *&p, const char *end, bool &exact)
 {
     const int hour = digits(p, end, 2);
     if (hour < 0 || !expect(p, end, ':'))
@@ -155,8 +157,16 @@ QTime parseTime(const char *&p, const char *end)
         }
         if (p == start)
             return {};
+        exact = p - start <= 3;
     }
     return QTime(hour, minute, second, msec);
+}
+
+// Years Qt's date text covers (0–9999, and PostgreSQL has no year 0): outside them a QDate
+// would print as nothing, so such values stay text.
+bool inQtRange(QDate date)
+{
+    return date.year() >= 1 && date.year() <= 9999;
 }
 
 // Strips a trailing " BC" era marker.
@@ -175,7 +185,7 @@ QVariant decodeDate(const char *data, int length)
     const char *end = data + length;
     const bool bc = stripEra(data, end);
     const QDate date = parseDate(p, end, bc);
-    if (!date.isValid() || p != end)
+    if (!date.isValid() || p != end || !inQtRange(date))
         return asLatin1(data, length);
     return date;
 }
@@ -184,8 +194,9 @@ QVariant decodeTime(const char *data, int length)
 {
     const char *p = data;
     const char *end = data + length;
-    const QTime time = parseTime(p, end);
-    if (!time.isValid() || p != end)
+    bool exact = true;
+    const QTime time = parseTime(p, end, exact);
+    if (!time.isValid() || p != end || !exact)
         return asLatin1(data, length);
     return time;
 }
@@ -198,10 +209,11 @@ QVariant decodeTimestamp(const char *data, int length)
     const bool bc = stripEra(data, end);
     const QDate date = parseDate(p, end, bc);
     QTime time;
-    if (date.isValid() && expect(p, end, ' '))
-        time = parseTime(p, end);
+    bool exact = true;
+    if (date.isValid() && inQtRange(date) && expect(p, end, ' '))
+        time = parseTime(p, end, exact);
     int offset = 0;
-    bool ok = time.isValid();
+    bool ok = time.isValid() && exact;
     if (ok && p != end && (*p == '+' || *p == '-')) {
         const int sign = *p++ == '-' ? -1 : 1;
         const int hours = digits(p, end, 2);
@@ -220,11 +232,12 @@ QVariant decodeTimestamp(const char *data, int length)
     }
     if (ok && p == end) {
         QDateTime dateTime(date, time, Qt::UTC);
-        return offset ? dateTime.addSecs(-offset) : dateTime;
+        if (offset)
+            dateTime = dateTime.addSecs(-offset);
+        if (inQtRange(dateTime.date()))
+            return dateTime;
     }
-    const QString text = QString::fromLatin1(data, length);
-    const QDateTime parsed = ValueText::parseTimestamp(text);
-    return parsed.isValid() ? QVariant(parsed) : QVariant(text);
+    return asLatin1(data, length);
 }
 
 QVariant decodeUuid(const char *data, int length)

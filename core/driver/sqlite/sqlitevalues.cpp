@@ -3,6 +3,7 @@
 
 #include "connection/errors.h"
 #include "connection/numeric.h"
+#include "connection/rawtext.h"
 #include "driver/valuetext.h"
 
 #include <QCoreApplication>
@@ -106,6 +107,11 @@ int bind(sqlite3_stmt *stmt, int index, const QVariant &value)
     }
     if (value.metaType() == QMetaType::fromType<Numeric>())
         return bindText(stmt, index, value.value<Numeric>().text);
+    if (value.metaType() == QMetaType::fromType<RawText>()) {
+        const QByteArray bytes = value.value<RawText>().bytes;
+        return sqlite3_bind_text64(stmt, index, bytes.constData(), sqlite3_uint64(bytes.size()),
+                                   SQLITE_TRANSIENT, SQLITE_UTF8);
+    }
     if (value.canConvert<QString>())
         return bindText(stmt, index, value.toString());
     throw ConfigurationError(
@@ -139,39 +145,37 @@ QVariant read(sqlite3_stmt *stmt, int column, Hint hint)
     }
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
     const int size = sqlite3_column_bytes(stmt, column);
+    // Typed only when the type holds the stored text exactly; otherwise the text (or, when it
+    // is not UTF-8, its bytes) as stored, so it prints and binds back unchanged.
+    const QVariant stored = ValueText::decodeText(QByteArrayView(text, size));
+    if (stored.metaType().id() != QMetaType::QString)
+        return stored;
+    const QString s = stored.toString();
     switch (hint) {
     case Hint::None:
     case Hint::Bool:
-        break;
+        return stored;
     case Hint::Numeric:
-        return QVariant::fromValue(Numeric{QString::fromUtf8(text, size)});
+        return QVariant::fromValue(Numeric{s});
     case Hint::Json: {
         const QJsonValue json = ValueText::parseJson(QByteArrayView(text, size));
         if (!json.isUndefined())
             return QVariant(json);
-        break;
+        return stored;
     }
     case Hint::Date:
+        return ValueText::exactDate(s);
     case Hint::Time:
+        return ValueText::exactTime(s);
     case Hint::Timestamp:
-    case Hint::Uuid: {
-        const QString s = QString::fromUtf8(text, size);
-        if (hint == Hint::Date) {
-            if (const QDate d = ValueText::parseDate(s); d.isValid() && s.size() == 10)
-                return QVariant(d);
-        } else if (hint == Hint::Time) {
-            if (const QTime t = ValueText::parseTime(s); t.isValid())
-                return QVariant(t);
-        } else if (hint == Hint::Timestamp) {
-            if (const QDateTime dt = ValueText::parseTimestamp(s); dt.isValid())
-                return QVariant(dt);
-        } else if (const QUuid u = QUuid::fromString(s); !u.isNull()) {
+        return ValueText::exactTimestamp(s);
+    case Hint::Uuid:
+        if (const QUuid u = QUuid::fromString(s);
+            !u.isNull() && u.toString(QUuid::WithoutBraces) == s)
             return QVariant(u);
-        }
-        return QVariant(s);
+        return stored;
     }
-    }
-    return QVariant(QString::fromUtf8(text, size));
+    return stored;
 }
 
 } // namespace Quarry::SqliteValues
