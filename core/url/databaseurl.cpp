@@ -3,6 +3,7 @@
 
 #include "connection/errors.h"
 #include "url/percentencoding.h"
+#include "url/urlredaction.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
@@ -24,6 +25,9 @@ namespace Quarry {
 namespace {
 
 using namespace PercentEncoding;
+using UrlRedaction::isSecretParameter;
+using UrlRedaction::redactedQuery;
+using UrlRedaction::redactedUserInfo;
 
 enum class Part { User, Password, Host, Database, Path, QueryKey, QueryValue };
 
@@ -91,13 +95,6 @@ bool isFileBased(DatabaseUrl::Backend backend, QStringView driver)
            (backend == DatabaseUrl::Backend::QtSql && isFileDriver(driver));
 }
 
-// libpq takes a password as a query parameter too; redaction must hide it there as well.
-bool isSecretKey(QStringView key)
-{
-    return key.compare(u"password", Qt::CaseInsensitive) == 0 ||
-           key.compare(u"sslpassword", Qt::CaseInsensitive) == 0;
-}
-
 QString decode(QStringView raw, Part part, const QString &shown)
 {
     if (!raw.contains(u'%'))
@@ -140,31 +137,6 @@ QString decode(QStringView raw, Part part, const QString &shown)
     return text;
 }
 
-QString redactedUserInfo(QStringView userInfo)
-{
-    const qsizetype colon = userInfo.indexOf(u':');
-    if (colon < 0)
-        return userInfo.toString();
-    return userInfo.first(colon) + u":***";
-}
-
-QString redactedRawQuery(QStringView query)
-{
-    QString out;
-    bool first = true;
-    for (QStringView segment : query.tokenize(u'&')) {
-        if (!first)
-            out += u'&';
-        first = false;
-        const qsizetype eq = segment.indexOf(u'=');
-        if (eq > 0 && isSecretKey(segment.left(eq)))
-            out += segment.left(eq) + u"=***";
-        else
-            out += segment;
-    }
-    return out;
-}
-
 struct HostPort {
     QString host;
     int port = -1;
@@ -173,6 +145,7 @@ struct HostPort {
 struct ParseContext {
     QString shown;  // the URL as written, password replaced, for messages
     bool ambiguous; // host/port/query may hold pieces of an unencoded password
+    bool hideHost;  // the host or port may: messages show neither
 };
 
 int parsePort(QStringView text, QStringView entry, const ParseContext &ctx)
@@ -260,7 +233,7 @@ DatabaseUrl DatabaseUrl::parse(QStringView input)
                                              "invalid database URL \"%1\": missing \"://\" "
                                              "(expected e.g. sqlite:///file.db or "
                                              "postgresql://host/db)")
-                     .arg(text.toString()));
+                     .arg(redactedQuery(text)));
         fail(QCoreApplication::translate("Quarry::DatabaseUrl",
                                          "invalid database URL: missing \"://\" (expected e.g. "
                                          "sqlite:///file.db or postgresql://host/db)"));
@@ -311,18 +284,26 @@ DatabaseUrl DatabaseUrl::parse(QStringView input)
     // ("h:5432/db?x=a@b") and parses; an '@' in a network URL's path is rejected.
     const bool atInPath = !fileBased && path.contains(u'@');
     ParseContext ctx;
+    // Without user info, a ':' before an '@' anywhere after the scheme looks like credentials
+    // put where they do not belong ("h/db?u:pw@x", a '?' typed before "u:pw@h").
+    const qsizetype lastAt = afterAuthority.lastIndexOf(u'@');
     ctx.ambiguous =
-        atInPath || (at < 0 && authority.contains(u':') && afterAuthority.contains(u'@'));
+        atInPath || (at < 0 && lastAt >= 0 &&
+                     (authority.contains(u':') || afterAuthority.first(lastAt).contains(u':')));
+    ctx.hideHost = false;
+    for (QStringView entry : hostPort.tokenize(u','))
+        ctx.hideHost = ctx.hideHost || UrlRedaction::mayHoldSecret(entry);
     if (ctx.ambiguous) {
-        ctx.shown =
-            schemeText + u"://***@" + afterAuthority.sliced(afterAuthority.lastIndexOf(u'@') + 1);
+        // What follows the last '@' may still hold a query with a secret in it.
+        ctx.shown = schemeText + u"://***@" + redactedQuery(afterAuthority.sliced(lastAt + 1));
     } else {
         ctx.shown = schemeText + u"://";
         if (at >= 0)
             ctx.shown += redactedUserInfo(userInfo) + u'@';
-        ctx.shown += hostPort + path;
+        ctx.shown += ctx.hideHost ? u"***"_s : hostPort.toString();
+        ctx.shown += path;
         if (questionMark >= 0)
-            ctx.shown += u'?' + redactedRawQuery(query);
+            ctx.shown += u'?' + redactedQuery(query);
     }
 
     if (url.m_backend == Backend::QtSql && !known)
@@ -346,7 +327,7 @@ DatabaseUrl DatabaseUrl::parse(QStringView input)
         if (fileBased) {
             if (!authority.isEmpty()) {
                 QString shownAuthority = u"***"_s;
-                if (!ctx.ambiguous) {
+                if (!ctx.ambiguous && !ctx.hideHost) {
                     shownAuthority.clear();
                     if (at >= 0)
                         shownAuthority = redactedUserInfo(userInfo) + u'@';
@@ -399,18 +380,25 @@ DatabaseUrl DatabaseUrl::parse(QStringView input)
                 fail(QCoreApplication::translate("Quarry::DatabaseUrl",
                                                  "query parameter \"%1\" has no value in URL %2 "
                                                  "(expected key=value)")
-                         .arg(segment.toString(), ctx.shown));
+                         .arg(redactedQuery(segment), ctx.shown));
             if (eq == 0)
                 fail(QCoreApplication::translate("Quarry::DatabaseUrl",
                                                  "empty query parameter name in \"%1\" in URL %2")
-                         .arg(isSecretKey(segment.sliced(1)) ? u"=***"_s : segment.toString(),
+                         .arg(isSecretParameter(segment.sliced(1)) ? u"=***"_s : segment.toString(),
                               ctx.shown));
             QString key = decode(segment.first(eq), Part::QueryKey, ctx.shown);
-            QString value = decode(segment.sliced(eq + 1),
-                                   isSecretKey(key) ? Part::Password : Part::QueryValue, ctx.shown);
+            QString value = decode(
+                segment.sliced(eq + 1),
+                UrlRedaction::looksSecret(key) ? Part::Password : Part::QueryValue, ctx.shown);
             url.m_query.append({std::move(key), std::move(value)});
         }
     } catch (const ConfigurationError &) {
+        if (ctx.hideHost && !ctx.ambiguous)
+            fail(QCoreApplication::translate("Quarry::DatabaseUrl",
+                                             "invalid host or port in URL %1: a port is a number "
+                                             "from 1 to 65535, and a user name and password end "
+                                             "with \"@\" before the host")
+                     .arg(ctx.shown));
         if (!ctx.ambiguous)
             throw;
         fail(QCoreApplication::translate("Quarry::DatabaseUrl",
@@ -448,6 +436,31 @@ QString DatabaseUrl::queryValue(QStringView key) const
             return it->second;
     }
     return {};
+}
+
+bool DatabaseUrl::isSecretParameter(QStringView key)
+{
+    return UrlRedaction::isSecretParameter(key);
+}
+
+bool DatabaseUrl::hasSecrets() const
+{
+    if (m_hasPassword)
+        return true;
+    for (const auto &[key, value] : m_query)
+        if (UrlRedaction::looksSecret(key))
+            return true;
+    return false;
+}
+
+DatabaseUrl DatabaseUrl::withoutSecrets() const
+{
+    DatabaseUrl url = *this;
+    url.m_password.clear();
+    url.m_hasPassword = false;
+    url.m_query.removeIf(
+        [](const auto &parameter) { return UrlRedaction::looksSecret(parameter.first); });
+    return url;
 }
 
 void DatabaseUrl::setPassword(const QString &password)
@@ -505,7 +518,7 @@ QString DatabaseUrl::format(bool hidePassword) const
         out += i == 0 ? u'?' : u'&';
         appendEncoded(out, key, Keep::QueryKey);
         out += u'=';
-        if (hidePassword && isSecretKey(key))
+        if (hidePassword && UrlRedaction::looksSecret(key))
             out += u"***";
         else
             appendEncoded(out, value, Keep::QueryValue);

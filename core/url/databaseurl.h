@@ -48,9 +48,16 @@ public:
 
     /// Full URL, password included: for handing to a driver, never for display.
     QString toString() const;
-    /// The URL with the password replaced by `***` (also `password=` and `sslpassword=` query
-    /// values): safe for logs, errors and UI.
+    /// The URL with the password replaced by `***` (also the values of secret query
+    /// parameters): safe for logs, errors and UI.
     QString redacted() const;
+
+    /// libpq's secret keywords (`password`, `sslpassword`, `oauth_client_secret`), in any case.
+    static bool isSecretParameter(QStringView key);
+    /// A password in the user info or any secret query parameter.
+    bool hasSecrets() const;
+    /// The URL with no password and no secret query parameter: what may be kept on disk.
+    DatabaseUrl withoutSecrets() const;
 
     friend bool operator==(const DatabaseUrl &, const DatabaseUrl &) = default;
 

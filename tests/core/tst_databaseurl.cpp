@@ -74,6 +74,9 @@ private Q_SLOTS:
     void defaultIsInMemorySqlite();
     void postgresIsNeverInMemory();
     void setDatabaseChangesPath();
+    void neverShowsAMarkedSecret();
+    void knowsSecretParameters();
+    void dropsSecretsForKeeping();
 };
 
 void TestDatabaseUrl::parsesValidUrls_data()
@@ -522,7 +525,7 @@ void TestDatabaseUrl::rejectsMalformedUrls_data()
         << u"qt+QSQLITE://h/x.db"_s << QStringList{u"\"h\""_s} << QStringList{};
     QTest::newRow("non-numeric port")
         << u"postgresql://u:s3cret@h:abc/db"_s
-        << QStringList{u"\"abc\""_s, u"postgresql://u:***@h:abc/db"_s} << secret;
+        << QStringList{u"port"_s, u"postgresql://u:***@***/db"_s} << secret;
     QTest::newRow("port zero") << u"postgresql://h:0/db"_s << QStringList{u"\"0\""_s}
                                << QStringList{};
     QTest::newRow("port too large")
@@ -530,17 +533,17 @@ void TestDatabaseUrl::rejectsMalformedUrls_data()
     QTest::newRow("port huge") << u"postgresql://h:99999999999/db"_s
                                << QStringList{u"\"99999999999\""_s} << QStringList{};
     QTest::newRow("negative port")
-        << u"postgresql://h:-1/db"_s << QStringList{u"\"-1\""_s} << QStringList{};
-    QTest::newRow("signed port") << u"postgresql://h:+5/db"_s << QStringList{u"\"+5\""_s}
-                                 << QStringList{};
+        << u"postgresql://h:-1/db"_s << QStringList{u"port"_s} << QStringList{u"-1"_s};
+    QTest::newRow("signed port") << u"postgresql://h:+5/db"_s << QStringList{u"port"_s}
+                                 << QStringList{u"+5"_s};
     QTest::newRow("empty port") << u"postgresql://h:/db"_s << QStringList{u"port \"\""_s}
                                 << QStringList{};
     QTest::newRow("bad port in host list")
-        << u"postgresql://h1:5432,h2:x1/db"_s << QStringList{u"\"x1\""_s} << QStringList{};
+        << u"postgresql://h1:5432,h2:x1/db"_s << QStringList{u"port"_s} << QStringList{u"x1"_s};
     QTest::newRow("unterminated ipv6")
         << u"postgresql://u:s3cret@[::1/db"_s << QStringList{u"\"[::1\""_s} << secret;
     QTest::newRow("junk after ipv6")
-        << u"postgresql://[::1]x/db"_s << QStringList{u"\"x\""_s, u"[::1]"_s} << QStringList{};
+        << u"postgresql://[::1]x/db"_s << QStringList{u"host or port"_s} << QStringList{u"]x"_s};
     QTest::newRow("ipv6 without brackets")
         << u"postgresql://::1/db"_s << QStringList{u"\"::1\""_s, u"brackets"_s} << QStringList{};
     QTest::newRow("bracket inside host")
@@ -587,6 +590,21 @@ void TestDatabaseUrl::rejectsMalformedUrls_data()
     QTest::newRow("password in query, other error")
         << u"postgresql://h/db?password=s3cret&bad"_s
         << QStringList{u"\"bad\""_s, u"password=***&bad"_s} << secret;
+    // The cases of issue 14: each printed the secret.
+    QTest::newRow("at sign in database name, password in query")
+        << u"postgresql://localhost:5432/my@db?password=s3cret"_s
+        << QStringList{u"percent-encode"_s} << secret;
+    QTest::newRow("missing colon, password in query")
+        << u"postgresql//127.0.0.1/db?password=s3cret"_s << QStringList{u"://"_s} << secret;
+    QTest::newRow("password without host")
+        << u"postgresql://user:s3cret/db"_s << QStringList{u"port"_s} << secret;
+    QTest::newRow("ambiguous, ssl key password in query")
+        << u"postgresql://u:pw/x@h/db?sslpassword=s3cret"_s << QStringList{u"percent-encode"_s}
+        << secret;
+    QTest::newRow("encoded secret key name")
+        << u"postgresql://h/db?pass%77ord=s3cret&bad"_s << QStringList{u"\"bad\""_s} << secret;
+    QTest::newRow("secret key without '='")
+        << u"postgresql://h/db?passwords3cret"_s << QStringList{u"no value"_s} << secret;
 }
 
 void TestDatabaseUrl::rejectsMalformedUrls()
@@ -693,6 +711,108 @@ void TestDatabaseUrl::setDatabaseChangesPath()
     QCOMPARE(url.toString(), u"sqlite:////tmp/new%20file.db"_s);
     url.setDatabase(u":memory:"_s);
     QVERIFY(url.isMemory());
+}
+
+// A marked secret in every secret position of many URLs, each broken once at every place (a
+// character inserted or deleted): no error message ever shows it. The parse may also succeed,
+// the secret then being where no secret is (a user name, say); redacted() hides real ones.
+void TestDatabaseUrl::neverShowsAMarkedSecret()
+{
+    const QString marker = u"Zq7Xsecret"_s;
+    const QStringList templates{
+        u"postgresql://u:@@@@h:5432/db"_s,
+        u"postgresql://u:@@@@h/db?sslmode=require"_s,
+        u"postgresql://h/db?password=@@"_s,
+        u"postgresql://h/db?sslmode=require&sslpassword=@@&application_name=x"_s,
+        u"postgresql://localhost:5432/my@db?password=@@"_s,
+        u"postgresql//127.0.0.1/db?password=@@"_s,
+        u"postgresql://user:@@/db"_s,
+        u"postgresql://h1:5432,h2:5433/db?password=@@"_s,
+        u"postgresql://u:@@@@[::1]:5432/db?oauth_client_secret=@@"_s,
+        u"qt+QPSQL://u:@@@@h/db"_s,
+        u"sqlite:///x.db?password=@@"_s,
+    };
+    const QStringList inserts{u":"_s,   u"/"_s, u"?"_s, u"@"_s, u"%"_s, u"%zz"_s, u"%00"_s,
+                              u"%FF"_s, u"["_s, u"]"_s, u","_s, u"&"_s, u"="_s,   u" "_s};
+    const QString queryMarker = u"Wk9Ysecret"_s;
+    const auto check = [&](const QString &url) {
+        try {
+            const DatabaseUrl parsed = DatabaseUrl::parse(url);
+            // the secrets it parsed to are hidden; a marker that became a host or name is not
+            // a secret any more
+            const QString redacted = parsed.redacted();
+            if (parsed.hasPassword() && parsed.password().contains(marker))
+                QVERIFY2(!redacted.contains(marker), qPrintable(url));
+            for (const auto &[key, value] : parsed.query())
+                if (DatabaseUrl::isSecretParameter(key) && value.contains(queryMarker))
+                    QVERIFY2(!redacted.contains(queryMarker), qPrintable(url));
+        } catch (const ConfigurationError &error) {
+            QVERIFY2(!error.message().contains(marker) && !error.message().contains(queryMarker),
+                     qPrintable(url + u" -> "_s + error.message()));
+        }
+    };
+    int tried = 0;
+    for (const QString &shape : templates) {
+        // "@@" is the secret; "@@@@" a secret followed by the '@' that ends the user info.
+        QString url = shape;
+        url.replace(u"@@@@"_s, marker + u'\x01')
+            .replace(u"@@"_s, queryMarker)
+            .replace(u'\x01', u'@');
+        // positions inside the marker or a secret key's name are not broken: the text would no
+        // longer be a secret
+        QList<bool> keep(url.size() + 1, false);
+        for (const QString &secret : {marker, queryMarker})
+            for (qsizetype at = url.indexOf(secret); at >= 0; at = url.indexOf(secret, at + 1))
+                for (qsizetype i = at; i <= at + secret.size(); ++i)
+                    keep[i] = true;
+        for (const QString &key : {u"sslpassword="_s, u"password="_s, u"oauth_client_secret="_s})
+            for (qsizetype at = url.indexOf(key); at >= 0; at = url.indexOf(key, at + 1))
+                for (qsizetype i = at; i <= at + key.size(); ++i)
+                    keep[i] = true;
+        check(url);
+        for (qsizetype i = 0; i <= url.size(); ++i) {
+            if (keep[i])
+                continue;
+            for (const QString &insert : inserts) {
+                check(QString(url).insert(i, insert));
+                ++tried;
+            }
+            if (i < url.size()) {
+                check(QString(url).remove(i, 1));
+                ++tried;
+            }
+        }
+    }
+    QVERIFY(tried > 1000);
+}
+
+// libpq's secret keywords (those PQconndefaults marks with '*') count as passwords.
+void TestDatabaseUrl::knowsSecretParameters()
+{
+    for (const QString &key :
+         {u"password"_s, u"sslpassword"_s, u"oauth_client_secret"_s, u"PassWord"_s})
+        QVERIFY2(DatabaseUrl::isSecretParameter(key), qPrintable(key));
+    for (const QString &key : {u"sslmode"_s, u"user"_s, u"passfile"_s, u"sslkey"_s})
+        QVERIFY2(!DatabaseUrl::isSecretParameter(key), qPrintable(key));
+
+    const DatabaseUrl url = DatabaseUrl::parse(u"postgresql://h/db?oauth_client_secret=s3cret");
+    QVERIFY(url.hasSecrets());
+    QVERIFY(!url.redacted().contains(u"s3cret"_s));
+    QVERIFY(!DatabaseUrl::parse(u"postgresql://u@h/db?sslmode=require").hasSecrets());
+    QVERIFY(DatabaseUrl::parse(u"postgresql://u:@h/db").hasSecrets());
+}
+
+// What may be kept (recent list, session restore, tab store): the URL without any secret.
+void TestDatabaseUrl::dropsSecretsForKeeping()
+{
+    const DatabaseUrl url = DatabaseUrl::parse(
+        u"postgresql://u:p1@h:5432/db?sslmode=require&password=p2&sslpassword=p3&x=1"_s);
+    const DatabaseUrl kept = url.withoutSecrets();
+    QVERIFY(!kept.hasSecrets());
+    QVERIFY(!kept.hasPassword());
+    QCOMPARE(kept.toString(), u"postgresql://u@h:5432/db?sslmode=require&x=1"_s);
+    QCOMPARE(kept.host(), url.host());
+    QVERIFY(!url.withoutSecrets().toString().contains(u"p2"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseUrl)
