@@ -172,11 +172,13 @@ private Q_SLOTS:
             const Ui::OpenConnection *connection = window.currentConnection();
             window.openTable(*connection->relation({}, u"books"_s), false);
             window.openTable(*connection->relation({}, u"orders"_s), false);
-            // a view's columns come from the database, not from its definition
+            // a view's columns come from the database, not from its definition: the grid asks
             const std::optional<Table> view = await(connection->describe({}, u"book_titles"_s));
             QVERIFY(view);
-            QCOMPARE(view->columns.size(), 1);
             window.openTable(*view, true);
+            auto *opened = qobject_cast<Ui::DataGrid *>(window.tabs()->widget(2));
+            QVERIFY(opened);
+            QTRY_COMPARE(opened->model()->columnCount(), 1);
             window.tabs()->setCurrentIndex(1);
             QVERIFY(window.close());
         }
