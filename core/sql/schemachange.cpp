@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sql/schemachange.h"
 
+#include "sql/sqltokens.h"
+
 #include <QStringList>
 
 #include <optional>
@@ -11,75 +13,9 @@ namespace Quarry {
 
 namespace {
 
-struct Token {
-    QString text;
-    bool word = false;   // a keyword or an unquoted identifier
-    bool quoted = false; // a quoted identifier
-    bool isName() const { return word || quoted; }
-};
-
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber() || c == u'_' || c == u'$' || c.unicode() > 127;
-}
-
-// The statement's words, quoted identifiers and punctuation; strings and comments skipped.
-// Enough to find the names a DDL statement is about, not a parser.
-QList<Token> tokenize(QStringView s, Dialect::Kind dialect)
-{
-    const bool sqlite = dialect == Dialect::Kind::Sqlite;
-    QList<Token> tokens;
-    qsizetype i = 0;
-    const qsizetype n = s.size();
-    const auto quotedUntil = [&](char16_t close) {
-        QString text;
-        ++i;
-        while (i < n) {
-            if (s[i] == close) {
-                if (close != u']' && i + 1 < n && s[i + 1] == close) {
-                    text += close;
-                    i += 2;
-                    continue;
-                }
-                ++i;
-                break;
-            }
-            text += s[i++];
-        }
-        return text;
-    };
-    while (i < n) {
-        const QChar c = s[i];
-        if (c.isSpace()) {
-            ++i;
-        } else if (c == u'-' && i + 1 < n && s[i + 1] == u'-') {
-            while (i < n && s[i] != u'\n')
-                ++i;
-        } else if (c == u'/' && i + 1 < n && s[i + 1] == u'*') {
-            const qsizetype end = s.indexOf(u"*/"_s, i + 2);
-            i = end < 0 ? n : end + 2;
-        } else if (c == u'\'') {
-            quotedUntil(u'\'');
-        } else if (c == u'"' || (sqlite && c == u'`')) {
-            tokens.append({quotedUntil(c.unicode()), false, true});
-        } else if (sqlite && c == u'[') {
-            tokens.append({quotedUntil(u']'), false, true});
-        } else if (isWordChar(c)) {
-            const qsizetype start = i;
-            while (i < n && isWordChar(s[i]))
-                ++i;
-            tokens.append({s.sliced(start, i - start).toString(), true, false});
-        } else {
-            tokens.append({QString(c), false, false});
-            ++i;
-        }
-    }
-    return tokens;
-}
-
 class Reader {
 public:
-    Reader(QList<Token> tokens, Dialect::Kind dialect)
+    Reader(QList<SqlToken> tokens, Dialect::Kind dialect)
         : m_tokens(std::move(tokens))
         , m_dialect(dialect)
     {}
@@ -161,13 +97,13 @@ public:
     void moveTo(qsizetype at) { m_at = at; }
 
 private:
-    QString identifier(const Token &token) const
+    QString identifier(const SqlToken &token) const
     {
         return token.word && m_dialect == Dialect::Kind::Postgres ? token.text.toLower()
                                                                   : token.text;
     }
 
-    QList<Token> m_tokens;
+    QList<SqlToken> m_tokens;
     Dialect::Kind m_dialect;
     qsizetype m_at = 0;
 };
@@ -327,7 +263,7 @@ void SchemaChange::add(const SchemaChange &other)
 
 SchemaChange schemaChangeOf(QStringView statement, Dialect::Kind dialect)
 {
-    Reader r(tokenize(statement, dialect), dialect);
+    Reader r(sqlTokens(statement, dialect), dialect);
     const QString verb = r.keyword(0);
     r.moveTo(1);
     if (verb == u"CREATE"_s)

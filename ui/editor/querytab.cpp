@@ -12,6 +12,7 @@
 #include "editor/sqleditor.h"
 #include "grid/celldelegate.h"
 #include "schema/dialect.h"
+#include "sql/secretstatement.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -284,17 +285,18 @@ void QueryTab::showOutcome(const StatementOutcome &outcome)
     const ScriptStatement statement = m_running.value(outcome.index);
     const QString where = tr("line %1").arg(statement.line + 1);
     log(tr("%1: %2 (%3 ms)").arg(where, outcome.message, QString::number(outcome.elapsedMs)));
-    if (outcome.ok && m_connection) {
-        m_schemaChange.add(
-            schemaChangeOf(statement.text, Dialect::forUrl(m_connection->database().url()).kind()));
-    }
+    const Dialect::Kind dialect =
+        m_connection ? Dialect::forUrl(m_connection->database().url()).kind() : Dialect::Kind{};
+    if (outcome.ok && m_connection)
+        m_schemaChange.add(schemaChangeOf(statement.text, dialect));
     if (!outcome.ok && !outcome.cancelled) {
         const qsizetype from = outcome.errorOffset >= 0 ? outcome.errorOffset : statement.begin;
         m_editor->markError(from, std::max(from + 1, statement.end), outcome.message);
         m_results->setCurrentWidget(m_messages);
         Q_EMIT errorOccurred(tr("%1: %2").arg(where, outcome.message));
     }
-    if (m_history && m_connection) {
+    // A statement with a password in it is not kept (the mysql client's history does the same).
+    if (m_history && m_connection && !carriesPassword(statement.text, dialect)) {
         HistoryEntry entry;
         entry.at = QDateTime::currentDateTimeUtc();
         entry.connection = m_connection->name();
