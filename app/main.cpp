@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 
 #include "mainwindow.h"
+#include "ownerfiles.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -71,6 +72,7 @@ int runGui(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     describe();
+    Quarry::Ui::OwnerFiles::protect(); // settings, history and editor tabs: the owner's only
     QApplication::setApplicationDisplayName(u"Quarry"_s);
     // Lets Wayland compositors match the window to the desktop entry and its icon.
     QGuiApplication::setDesktopFileName(u"io.github.quarry.Quarry"_s);

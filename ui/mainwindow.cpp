@@ -72,6 +72,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_transactionBadge->hide();
     statusBar()->addPermanentWidget(m_transactionBadge);
 
+    forgetRecentSecrets();
+    forgetSessionSecrets();
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         resize(1100, 700);
@@ -187,11 +189,12 @@ QCoro::Task<bool> MainWindow::open(QString urlOrPath)
                              : u"%1@%2/%3"_s.arg(url->user(), url->host(), url->database());
     QString shownName = name.isEmpty() ? url->redacted() : name;
     Options options = OpenConnection::defaultOptions(); // named: no aggregate in co_await
-    // How to open it again next session: never with a password in it.
+    // How to open it again next session: never with a secret in it (a password, or any libpq
+    // secret parameter such as ?password= or ?sslpassword=).
     QString source;
     if (url->backend() == DatabaseUrl::Backend::Sqlite)
         source = url->database();
-    else if (!url->hasPassword())
+    else if (!url->hasSecrets())
         source = url->toString();
     co_return co_await openUrl(*url, std::move(shownName), std::move(options), true,
                                std::move(source));
@@ -260,9 +263,9 @@ QCoro::Task<bool> MainWindow::openUrl(DatabaseUrl url, QString name, Options opt
         restoreEditors(connection); // tabs that waited for it (it was not reopened at start)
     if (remember) {
         const bool sqlite = url.backend() == DatabaseUrl::Backend::Sqlite;
-        // A URL holding a password is not kept: the password would be lost (redacted) or
-        // stored in clear. Saved connections keep theirs in the keychain.
-        if (sqlite || !url.hasPassword())
+        // A URL holding a secret is not kept: the secret would be lost (redacted) or stored
+        // in clear. Saved connections keep their passwords in the keychain.
+        if (sqlite || !url.hasSecrets())
             rememberRecent(sqlite ? url.database() : url.toString());
         if (sqlite)
             m_connectionStore->addRecentFile(url.database());

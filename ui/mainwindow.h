@@ -126,6 +126,14 @@ private:
     void updateTransactionBadge();
     void rememberRecent(const QString &location);
     void fillRecentMenu();
+    /// Drops locations that hold a secret (kept by older versions) from the recent list and
+    /// the saved session.
+    static void forgetRecentSecrets();
+    static void forgetSessionSecrets();
+    /// Whether \a location, a file path or URL, holds a secret; a broken URL is taken to.
+    static bool holdsSecret(const QString &location);
+    /// \a location without its secrets (empty for a broken URL).
+    static QString safeLocation(const QString &location);
     void selectConnection(int index);
     static std::optional<DatabaseUrl> urlFor(const QString &urlOrPath, QString &error);
     /// What both open()s come to; \a remember puts it on the recent list. A connection already

@@ -155,7 +155,14 @@ void MainWindow::restoreEditors(OpenConnection *only)
     QSet<QUuid> open;
     for (QueryTab *editor : editors())
         open.insert(editor->id());
-    for (const EditorTabStore::Tab &stored : m_editorStore->load()) {
+    for (EditorTabStore::Tab stored : m_editorStore->load()) {
+        // Older versions kept a URL's secrets with the tab: kept without them from now on.
+        if (holdsSecret(stored.source) && !open.contains(stored.id) &&
+            m_editorStore->claim(stored.id)) {
+            stored.source = safeLocation(stored.source);
+            m_editorStore->save(stored);
+            m_editorStore->release(stored.id);
+        }
         // A tab whose connection is not open stays on disk until it is; one another window
         // has open stays there.
         OpenConnection *connection = connectionFrom(stored.source);
@@ -187,11 +194,11 @@ void MainWindow::runFromHistory(const HistoryEntry &entry)
 
 void MainWindow::askToRunElsewhere(const HistoryEntry &entry)
 {
-    // A URL that held a password is kept redacted: it cannot be opened again from here.
+    // A URL that held a secret is kept redacted: it cannot be opened again from here.
     bool reopenable = !entry.connectionId.isEmpty();
     if (reopenable && entry.connectionId.contains(u"://"_s)) {
         try {
-            reopenable = !DatabaseUrl::parse(entry.connectionId).hasPassword();
+            reopenable = !DatabaseUrl::parse(entry.connectionId).hasSecrets();
         } catch (const DatabaseError &) {
             reopenable = false;
         }

@@ -138,6 +138,36 @@ void MainWindow::rememberRecent(const QString &location)
     settings.setValue(QLatin1StringView(RecentKey), recent.mid(0, MaxRecent));
 }
 
+bool MainWindow::holdsSecret(const QString &location)
+{
+    if (!location.contains(u"://"_s))
+        return false;
+    try {
+        return DatabaseUrl::parse(location).hasSecrets();
+    } catch (const DatabaseError &) {
+        return true;
+    }
+}
+
+QString MainWindow::safeLocation(const QString &location)
+{
+    if (!location.contains(u"://"_s))
+        return location;
+    try {
+        return DatabaseUrl::parse(location).withoutSecrets().toString();
+    } catch (const DatabaseError &) {
+        return {};
+    }
+}
+
+void MainWindow::forgetRecentSecrets()
+{
+    QSettings settings;
+    QStringList recent = settings.value(QLatin1StringView(RecentKey)).toStringList();
+    if (recent.removeIf(holdsSecret) > 0)
+        settings.setValue(QLatin1StringView(RecentKey), recent);
+}
+
 void MainWindow::fillRecentMenu()
 {
     m_recentMenu->clear();

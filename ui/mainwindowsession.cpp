@@ -51,7 +51,34 @@ QList<SavedTab> savedTabs(QSettings &settings)
     return tabs;
 }
 
+void writeTabs(QSettings &settings, const QList<SavedTab> &tabs)
+{
+    settings.beginWriteArray(QLatin1StringView(TabsKey));
+    for (qsizetype i = 0; i < tabs.size(); ++i) {
+        settings.setArrayIndex(int(i));
+        settings.setValue(u"source"_s, tabs[i].source);
+        settings.setValue(u"schema"_s, tabs[i].schema);
+        settings.setValue(u"table"_s, tabs[i].table);
+        settings.setValue(u"readOnly"_s, tabs[i].readOnly);
+    }
+    settings.endArray();
+}
+
 } // namespace
+
+void MainWindow::forgetSessionSecrets()
+{
+    QSettings settings;
+    QStringList sources = settings.value(QLatin1StringView(ConnectionsKey)).toStringList();
+    if (sources.removeIf(holdsSecret) > 0)
+        settings.setValue(QLatin1StringView(ConnectionsKey), sources);
+    QList<SavedTab> tabs = savedTabs(settings);
+    if (tabs.removeIf([](const SavedTab &tab) { return holdsSecret(tab.source); }) > 0) {
+        settings.remove(QLatin1StringView(TabsKey));
+        writeTabs(settings, tabs);
+        settings.setValue(QLatin1StringView(CurrentTabKey), -1);
+    }
+}
 
 void MainWindow::saveSession() const
 {
@@ -62,8 +89,7 @@ void MainWindow::saveSession() const
             sources.append(connection->source());
     }
     settings.setValue(QLatin1StringView(ConnectionsKey), sources);
-    settings.beginWriteArray(QLatin1StringView(TabsKey));
-    int saved = 0;
+    QList<SavedTab> tabs;
     int current = -1;
     for (DataGrid *grid : grids()) {
         const auto *connection =
@@ -71,15 +97,12 @@ void MainWindow::saveSession() const
         if (!connection || connection->source().isEmpty())
             continue;
         if (grid == m_tabs->currentWidget())
-            current = saved;
-        settings.setArrayIndex(saved++);
+            current = int(tabs.size());
         const Table &table = grid->model()->table();
-        settings.setValue(u"source"_s, connection->source());
-        settings.setValue(u"schema"_s, table.schema);
-        settings.setValue(u"table"_s, table.name);
-        settings.setValue(u"readOnly"_s, grid->isReadOnly());
+        tabs.append({connection->source(), table.schema, table.name, grid->isReadOnly()});
     }
-    settings.endArray();
+    settings.remove(QLatin1StringView(TabsKey));
+    writeTabs(settings, tabs);
     settings.setValue(QLatin1StringView(CurrentTabKey), current);
 }
 
