@@ -63,10 +63,6 @@
         <translation>&apos;tables&apos; unterstützt URLs mit sqlite:// und postgresql://</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>unbekannter Befehl &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>Describe the schema of a live database.</source>
         <translation>Das Schema einer bestehenden Datenbank beschreiben.</translation>
     </message>
@@ -497,6 +493,10 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
         <source>ERROR: %1</source>
         <translation>FEHLER: %1</translation>
     </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (commands: %2; a database to open is an existing file or a URL)</source>
+        <translation>unbekannter Befehl &apos;%1&apos; (Befehle: %2; eine zu öffnende Datenbank ist eine vorhandene Datei oder eine URL)</translation>
+    </message>
 </context>
 <context>
     <name>Quarry::DatabaseUrl</name>
@@ -607,6 +607,10 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
     <message>
         <source>cannot parse URL %1: percent-encode &quot;/&quot;, &quot;?&quot;, &quot;@&quot; and &quot;:&quot; in the user name and password, and &quot;@&quot; in the database name</source>
         <translation>URL %1 kann nicht analysiert werden: &quot;/&quot;, &quot;?&quot;, &quot;@&quot; und &quot;:&quot; müssen im Benutzernamen und Passwort prozentkodiert werden, &quot;@&quot; auch im Datenbanknamen</translation>
+    </message>
+    <message>
+        <source>invalid host or port in URL %1: a port is a number from 1 to 65535, and a user name and password end with &quot;@&quot; before the host</source>
+        <translation>ungültiger Host oder Port in URL %1: ein Port ist eine Zahl von 1 bis 65535, und Benutzername und Passwort enden vor dem Host mit &quot;@&quot;</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1293,30 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
         <source>needs a primary key</source>
         <translation>erfordert einen Primärschlüssel</translation>
     </message>
+    <message>
+        <source>contains a quote</source>
+        <translation>enthält ein Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>contains &quot;;&quot;</source>
+        <translation>enthält &quot;;&quot;</translation>
+    </message>
+    <message>
+        <source>contains a comment</source>
+        <translation>enthält einen Kommentar</translation>
+    </message>
+    <message>
+        <source>has unbalanced brackets</source>
+        <translation>hat unausgeglichene Klammern</translation>
+    </message>
+    <message>
+        <source>contains &quot;%1&quot;</source>
+        <translation>enthält &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot;, column &quot;%2&quot;: native type &quot;%3&quot; %4</source>
+        <translation>Tabelle &quot;%1&quot;, Spalte &quot;%2&quot;: nativer Typ &quot;%3&quot; %4</translation>
+    </message>
 </context>
 <context>
     <name>Quarry::Ops</name>
@@ -1434,6 +1462,10 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
         <source>Could not read the type catalog of %1: %2</source>
         <translation>Der Typkatalog von %1 konnte nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>the transaction was rolled back because an earlier statement in it failed; nothing was committed</source>
+        <translation>die Transaktion wurde zurückgerollt, weil eine frühere Anweisung darin fehlschlug; nichts wurde festgeschrieben</translation>
+    </message>
 </context>
 <context>
     <name>Quarry::Placeholders</name>
@@ -1483,6 +1515,10 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
     <message>
         <source>no connection became free within %1 ms (pool size %2, overflow %3)</source>
         <translation>innerhalb von %1 ms wurde keine Verbindung frei (Poolgröße %2, Überlauf %3)</translation>
+    </message>
+    <message>
+        <source>the statement was cancelled while it waited for a connection</source>
+        <translation>die Anweisung wurde abgebrochen, während sie auf eine Verbindung wartete</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1692,10 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
     <message>
         <source>(default)</source>
         <translation>(Standard)</translation>
+    </message>
+    <message>
+        <source>Not valid UTF-8: its invalid bytes show as \xNN.</source>
+        <translation>Kein gültiges UTF-8: ungültige Bytes erscheinen als \xNN.</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2278,22 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
         <source>Not copied: the rows changed while they were read.</source>
         <translation>Nicht kopiert: Die Zeilen haben sich beim Lesen geändert.</translation>
     </message>
+    <message>
+        <source> · no key: the database may return these rows in another order from page to page; sort by a column of unique values to be sure</source>
+        <translation> · kein Schlüssel: die Datenbank kann diese Zeilen von Seite zu Seite anders ordnen; sortieren Sie nach einer Spalte mit eindeutigen Werten, um sicherzugehen</translation>
+    </message>
+    <message>
+        <source>The transaction is no longer open: what was saved in it was not committed.</source>
+        <translation>Die Transaktion ist nicht mehr offen: was darin gespeichert wurde, wurde nicht festgeschrieben.</translation>
+    </message>
+    <message>
+        <source>The commit failed; the transaction is still open: fix the problem and commit again, or roll back. %1</source>
+        <translation>Das Festschreiben schlug fehl; die Transaktion ist noch offen: beheben Sie das Problem und schreiben Sie erneut fest, oder rollen Sie zurück. %1</translation>
+    </message>
+    <message>
+        <source>The rollback failed; the transaction is still open: %1</source>
+        <translation>Das Zurückrollen schlug fehl; die Transaktion ist noch offen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Quarry::Ui::EditorTabStore</name>
@@ -2248,6 +2304,14 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
     <message>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The list of editor tabs in %1 is locked</source>
+        <translation>Die Liste der Editor-Tabs in %1 ist gesperrt</translation>
+    </message>
+    <message>
+        <source>The editor tab is open in another Quarry window.</source>
+        <translation>Der Editor-Tab ist in einem anderen Quarry-Fenster geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -2757,16 +2821,28 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
         <source>SQL %1</source>
         <translation>SQL %1</translation>
     </message>
-    <message>
-        <source>Open a database first: the statement runs on it.</source>
-        <translation>Öffnen Sie zuerst eine Datenbank: Die Anweisung wird darauf ausgeführt.</translation>
-    </message>
     <message numerus="yes">
         <source>● Open transaction in %n tab(s)</source>
         <translation>
             <numerusform>● Offene Transaktion in %n Tab</numerusform>
             <numerusform>● Offene Transaktion in %n Tabs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Run Again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>The statement ran on “%1”, which is not open. It is not run on another database without asking.</source>
+        <translation>Die Anweisung lief auf „%1“, das nicht geöffnet ist. Sie wird nicht ungefragt auf einer anderen Datenbank ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Connect and Run</source>
+        <translation>Verbinden und ausführen</translation>
+    </message>
+    <message>
+        <source>Open in Editor on “%1”</source>
+        <translation>Im Editor auf „%1“ öffnen</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3097,22 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
         <source>The transaction ended with an error: %1</source>
         <translation>Die Transaktion endete mit einem Fehler: %1</translation>
     </message>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>Statements run on %1</source>
+        <translation>Anweisungen laufen auf %1</translation>
+    </message>
+    <message>
+        <source>The commit failed; the transaction is still open: fix the problem and commit again, or roll back. %1</source>
+        <translation>Das Festschreiben schlug fehl; die Transaktion ist noch offen: beheben Sie das Problem und schreiben Sie erneut fest, oder rollen Sie zurück. %1</translation>
+    </message>
+    <message>
+        <source>The rollback failed; the transaction is still open: %1</source>
+        <translation>Das Zurückrollen schlug fehl; die Transaktion ist noch offen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Quarry::Ui::SchemaBrowser</name>
@@ -3180,6 +3272,29 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
     <message>
         <source> NOT NULL</source>
         <translation> NOT NULL</translation>
+    </message>
+    <message>
+        <source>The table %1 was changed in the database since it was read.</source>
+        <translation>Die Tabelle %1 wurde in der Datenbank geändert, seit sie gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>The table %1 no longer exists in the database.</source>
+        <translation>Die Tabelle %1 existiert in der Datenbank nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 Rolling back failed too: %2</source>
+        <translation>%1 Auch das Zurückrollen schlug fehl: %2</translation>
+    </message>
+    <message>
+        <source>The table %1 was changed in the database; the grid shows it as it is now.</source>
+        <translation>Die Tabelle %1 wurde in der Datenbank geändert; das Raster zeigt sie, wie sie jetzt ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending edit(s) no longer apply and were dropped.</source>
+        <translation>
+            <numerusform>%n ausstehende Änderung passt nicht mehr und wurde verworfen.</numerusform>
+            <numerusform>%n ausstehende Änderungen passen nicht mehr und wurden verworfen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

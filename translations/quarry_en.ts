@@ -4,6 +4,7 @@
 <context>
     <name>Quarry::Cli</name>
     <message numerus="yes">
+        <location filename="../app/cli/diffcommand.cpp" line="241"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -11,6 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/diffcommand.cpp" line="243"/>
         <source>, %n destructive (marked !)</source>
         <translation>
             <numerusform>, %n destructive (marked !)</numerusform>
@@ -18,6 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/migratecommands.cpp" line="196"/>
         <source>no version information (%1 is missing or empty); %n migration(s) in the folder
 </source>
         <translation>
@@ -28,6 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/migratecommands.cpp" line="205"/>
         <source>upgrade available: %n migration(s) pending
 </source>
         <translation>
@@ -38,6 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/schemacommands.cpp" line="186"/>
         <source>%n statement(s) run; the model&apos;s tables exist now.
 </source>
         <translation>
@@ -48,6 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/schemacommands.cpp" line="188"/>
         <source>%n statement(s) run; the model&apos;s tables are gone.
 </source>
         <translation>
@@ -58,6 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/scriptcommand.cpp" line="41"/>
         <source>%n row(s) affected</source>
         <translation>
             <numerusform>%n row affected</numerusform>
@@ -68,6 +75,7 @@
 <context>
     <name>Quarry::Migration</name>
     <message numerus="yes">
+        <location filename="../core/migrate/migrationhistory.cpp" line="141"/>
         <source>&apos;%1&apos; goes past the head: %n migration(s) after the current one</source>
         <translation>
             <numerusform>&apos;%1&apos; goes past the head: %n migration after the current one</numerusform>
@@ -75,6 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/migrate/migrationhistory.cpp" line="148"/>
         <source>&apos;%1&apos; goes past base: %n migration(s) applied</source>
         <translation>
             <numerusform>&apos;%1&apos; goes past base: %n migration applied</numerusform>
@@ -82,6 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/migrate/migrationrun.cpp" line="48"/>
         <source>%n row(s) of &quot;%1&quot; refer to missing rows of &quot;%2&quot;</source>
         <translation>
             <numerusform>%n row of &quot;%1&quot; refers to missing rows of &quot;%2&quot;</numerusform>
@@ -92,6 +102,7 @@
 <context>
     <name>Quarry::Ui::DataGrid</name>
     <message numerus="yes">
+        <location filename="../ui/grid/datagrid.cpp" line="237"/>
         <source> · %n unsaved change(s)</source>
         <translation>
             <numerusform> · %n unsaved change</numerusform>
@@ -99,6 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/grid/datagrid.cpp" line="330"/>
         <source>Copying %n row(s)…</source>
         <translation>
             <numerusform>Copying %n row…</numerusform>
@@ -106,6 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/grid/datagrid.cpp" line="354"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Copied %n row.</numerusform>
@@ -116,6 +129,7 @@
 <context>
     <name>Quarry::Ui::FindBar</name>
     <message numerus="yes">
+        <location filename="../ui/editor/findbar.cpp" line="185"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n replaced</numerusform>
@@ -126,6 +140,7 @@
 <context>
     <name>Quarry::Ui::MainWindow</name>
     <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>● Open transaction in %n tab(s)</source>
         <translation>
             <numerusform>● Open transaction in %n tab</numerusform>
@@ -136,6 +151,8 @@
 <context>
     <name>Quarry::Ui::QueryRunner</name>
     <message numerus="yes">
+        <location filename="../ui/editor/queryrunner.cpp" line="100"/>
+        <location filename="../ui/editor/queryrunner.cpp" line="110"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -143,6 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/editor/queryrunner.cpp" line="101"/>
         <source>%n row(s) so far, more as you scroll</source>
         <translation>
             <numerusform>%n row so far, more as you scroll</numerusform>
@@ -150,10 +168,22 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/editor/queryrunner.cpp" line="112"/>
         <source>%n row(s) affected</source>
         <translation>
             <numerusform>%n row affected</numerusform>
             <numerusform>%n rows affected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::TableWindowModel</name>
+    <message numerus="yes">
+        <location filename="../ui/grid/tablewindowmodel.cpp" line="398"/>
+        <source>%n pending edit(s) no longer apply and were dropped.</source>
+        <translation>
+            <numerusform>%n pending edit no longer applies and was dropped.</numerusform>
+            <numerusform>%n pending edits no longer apply and were dropped.</numerusform>
         </translation>
     </message>
 </context>

@@ -63,10 +63,6 @@
         <translation>&apos;tables&apos; prend en charge les URL sqlite:// et postgresql://</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>commande inconnue &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>Describe the schema of a live database.</source>
         <translation>Décrire le schéma d&apos;une base de données existante.</translation>
     </message>
@@ -500,6 +496,10 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
         <source>ERROR: %1</source>
         <translation>ERREUR : %1</translation>
     </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (commands: %2; a database to open is an existing file or a URL)</source>
+        <translation>commande inconnue &apos;%1&apos; (commandes : %2 ; une base à ouvrir est un fichier existant ou une URL)</translation>
+    </message>
 </context>
 <context>
     <name>Quarry::DatabaseUrl</name>
@@ -610,6 +610,10 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
     <message>
         <source>cannot parse URL %1: percent-encode &quot;/&quot;, &quot;?&quot;, &quot;@&quot; and &quot;:&quot; in the user name and password, and &quot;@&quot; in the database name</source>
         <translation>impossible d&apos;analyser l&apos;URL %1 : &quot;/&quot;, &quot;?&quot;, &quot;@&quot; et &quot;:&quot; doivent être encodés en pourcent dans le nom d&apos;utilisateur et le mot de passe, de même que &quot;@&quot; dans le nom de la base de données</translation>
+    </message>
+    <message>
+        <source>invalid host or port in URL %1: a port is a number from 1 to 65535, and a user name and password end with &quot;@&quot; before the host</source>
+        <translation>hôte ou port invalide dans l’URL %1 : un port est un nombre de 1 à 65535, et un nom d’utilisateur et un mot de passe se terminent par &quot;@&quot; avant l’hôte</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1296,30 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
         <source>needs a primary key</source>
         <translation>nécessite une clé primaire</translation>
     </message>
+    <message>
+        <source>contains a quote</source>
+        <translation>contient un guillemet</translation>
+    </message>
+    <message>
+        <source>contains &quot;;&quot;</source>
+        <translation>contient &quot;;&quot;</translation>
+    </message>
+    <message>
+        <source>contains a comment</source>
+        <translation>contient un commentaire</translation>
+    </message>
+    <message>
+        <source>has unbalanced brackets</source>
+        <translation>a des parenthèses déséquilibrées</translation>
+    </message>
+    <message>
+        <source>contains &quot;%1&quot;</source>
+        <translation>contient &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot;, column &quot;%2&quot;: native type &quot;%3&quot; %4</source>
+        <translation>table &quot;%1&quot;, colonne &quot;%2&quot; : type natif &quot;%3&quot; %4</translation>
+    </message>
 </context>
 <context>
     <name>Quarry::Ops</name>
@@ -1437,6 +1465,10 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
         <source>Could not read the type catalog of %1: %2</source>
         <translation>Impossible de lire le catalogue des types de %1 : %2</translation>
     </message>
+    <message>
+        <source>the transaction was rolled back because an earlier statement in it failed; nothing was committed</source>
+        <translation>la transaction a été annulée car une instruction précédente a échoué ; rien n’a été validé</translation>
+    </message>
 </context>
 <context>
     <name>Quarry::Placeholders</name>
@@ -1486,6 +1518,10 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
     <message>
         <source>no connection became free within %1 ms (pool size %2, overflow %3)</source>
         <translation>aucune connexion ne s&apos;est libérée en %1 ms (taille du pool %2, dépassement %3)</translation>
+    </message>
+    <message>
+        <source>the statement was cancelled while it waited for a connection</source>
+        <translation>l’instruction a été annulée pendant qu’elle attendait une connexion</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1695,10 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
     <message>
         <source>(default)</source>
         <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <source>Not valid UTF-8: its invalid bytes show as \xNN.</source>
+        <translation>UTF-8 invalide : les octets invalides s’affichent en \xNN.</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2281,22 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
         <source>Not copied: the rows changed while they were read.</source>
         <translation>Rien n’a été copié : les lignes ont changé pendant leur lecture.</translation>
     </message>
+    <message>
+        <source> · no key: the database may return these rows in another order from page to page; sort by a column of unique values to be sure</source>
+        <translation> · pas de clé : la base peut renvoyer ces lignes dans un autre ordre d’une page à l’autre ; triez par une colonne de valeurs uniques pour en être sûr</translation>
+    </message>
+    <message>
+        <source>The transaction is no longer open: what was saved in it was not committed.</source>
+        <translation>La transaction n’est plus ouverte : ce qui y a été enregistré n’a pas été validé.</translation>
+    </message>
+    <message>
+        <source>The commit failed; the transaction is still open: fix the problem and commit again, or roll back. %1</source>
+        <translation>La validation a échoué ; la transaction est toujours ouverte : corrigez le problème et validez à nouveau, ou annulez. %1</translation>
+    </message>
+    <message>
+        <source>The rollback failed; the transaction is still open: %1</source>
+        <translation>L’annulation a échoué ; la transaction est toujours ouverte : %1</translation>
+    </message>
 </context>
 <context>
     <name>Quarry::Ui::EditorTabStore</name>
@@ -2251,6 +2307,14 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
     <message>
         <source>Cannot save %1: %2</source>
         <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>The list of editor tabs in %1 is locked</source>
+        <translation>La liste des onglets d’éditeur dans %1 est verrouillée</translation>
+    </message>
+    <message>
+        <source>The editor tab is open in another Quarry window.</source>
+        <translation>L’onglet d’éditeur est ouvert dans une autre fenêtre Quarry.</translation>
     </message>
 </context>
 <context>
@@ -2760,16 +2824,28 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
         <source>SQL %1</source>
         <translation>SQL %1</translation>
     </message>
-    <message>
-        <source>Open a database first: the statement runs on it.</source>
-        <translation>Ouvrez d&apos;abord une base de données : l&apos;instruction s&apos;y exécute.</translation>
-    </message>
     <message numerus="yes">
         <source>● Open transaction in %n tab(s)</source>
         <translation>
             <numerusform>● Transaction ouverte dans %n onglet</numerusform>
             <numerusform>● Transaction ouverte dans %n onglets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Run Again</source>
+        <translation>Exécuter à nouveau</translation>
+    </message>
+    <message>
+        <source>The statement ran on “%1”, which is not open. It is not run on another database without asking.</source>
+        <translation>L’instruction a été exécutée sur « %1 », qui n’est pas ouverte. Elle n’est pas exécutée sur une autre base sans demander.</translation>
+    </message>
+    <message>
+        <source>Connect and Run</source>
+        <translation>Se connecter et exécuter</translation>
+    </message>
+    <message>
+        <source>Open in Editor on “%1”</source>
+        <translation>Ouvrir dans l’éditeur sur « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3100,22 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
         <source>The transaction ended with an error: %1</source>
         <translation>La transaction s&apos;est terminée par une erreur : %1</translation>
     </message>
+    <message>
+        <source>on %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>Statements run on %1</source>
+        <translation>Les instructions s’exécutent sur %1</translation>
+    </message>
+    <message>
+        <source>The commit failed; the transaction is still open: fix the problem and commit again, or roll back. %1</source>
+        <translation>La validation a échoué ; la transaction est toujours ouverte : corrigez le problème et validez à nouveau, ou annulez. %1</translation>
+    </message>
+    <message>
+        <source>The rollback failed; the transaction is still open: %1</source>
+        <translation>L’annulation a échoué ; la transaction est toujours ouverte : %1</translation>
+    </message>
 </context>
 <context>
     <name>Quarry::Ui::SchemaBrowser</name>
@@ -3183,6 +3275,29 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
     <message>
         <source> NOT NULL</source>
         <translation> NOT NULL</translation>
+    </message>
+    <message>
+        <source>The table %1 was changed in the database since it was read.</source>
+        <translation>La table %1 a été modifiée dans la base depuis sa lecture.</translation>
+    </message>
+    <message>
+        <source>The table %1 no longer exists in the database.</source>
+        <translation>La table %1 n’existe plus dans la base.</translation>
+    </message>
+    <message>
+        <source>%1 Rolling back failed too: %2</source>
+        <translation>%1 L’annulation a aussi échoué : %2</translation>
+    </message>
+    <message>
+        <source>The table %1 was changed in the database; the grid shows it as it is now.</source>
+        <translation>La table %1 a été modifiée dans la base ; la grille la montre telle qu’elle est maintenant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending edit(s) no longer apply and were dropped.</source>
+        <translation>
+            <numerusform>%n modification en attente ne s’applique plus et a été abandonnée.</numerusform>
+            <numerusform>%n modifications en attente ne s’appliquent plus et ont été abandonnées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
