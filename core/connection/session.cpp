@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QCoroSignal>
+#include <QFutureWatcher>
 #include <QThreadPool>
 
 using namespace Qt::StringLiterals;
@@ -75,33 +76,108 @@ public:
     std::shared_ptr<Pool> pool;
     std::shared_ptr<Connection> connection;
     bool acquiring = false;
+    /// The call that is acquiring the connection, and the scope it was made through.
+    quint64 acquiringCall = 0;
+    const CancelScope *acquiringScope = nullptr;
     bool streaming = false;
-    /// cancel() was called and has not stopped a statement yet.
-    bool cancelled = false;
+    /// The number of the last call made on the session (cancellable calls only).
+    quint64 calls = 0;
+    /// The number of the last begin(); bumped when the engine is seen outside a transaction,
+    /// so that a Transaction that ended never counts as open again.
+    quint64 transactions = 0;
     int savepoints = 0;
     /// A rollback queued by a dropped Transaction or Savepoint.
     QFuture<void> pendingRollback;
 
 Q_SIGNALS:
-    void acquired();
+    /// The connection was taken, or a cancel came: waiting calls look again.
+    void changed();
+};
+
+/// What one cancel() reaches: the calls made through one handle and its copies.
+struct Session::CancelScope {
+    /// Calls numbered up to this one were under way at the last cancel().
+    quint64 cancelledUpTo = 0;
+    /// The connection jobs of this scope's calls, queued or running: what cancel() interrupts.
+    QList<quint64> tickets;
 };
 
 namespace {
 
 using StatePtr = std::shared_ptr<Session::State>;
+using ScopePtr = std::shared_ptr<Session::CancelScope>;
+
+/// One call on a session, numbered so that a cancel() stops exactly the calls under way when it
+/// was pressed. Rolling back and COMMIT are made without a scope: nothing cancels them.
+class Call {
+public:
+    Call(StatePtr s, ScopePtr c)
+        : state(std::move(s))
+        , scope(std::move(c))
+        , number(scope ? ++state->calls : 0)
+    {}
+    bool cancelled() const { return scope && number <= scope->cancelledUpTo; }
+    void throwIfCancelled() const
+    {
+        if (cancelled())
+            throw Cancelled(Tr::tr("the statement was cancelled"));
+    }
+
+    StatePtr state;
+    ScopePtr scope;
+    quint64 number;
+};
+
+/// Keeps a job's ticket in its scope while the job is queued or runs.
+class TicketHold {
+public:
+    TicketHold(ScopePtr scope, quint64 ticket)
+        : m_scope(std::move(scope))
+        , m_ticket(ticket)
+    {
+        if (m_scope)
+            m_scope->tickets.append(m_ticket);
+    }
+    ~TicketHold()
+    {
+        if (m_scope)
+            m_scope->tickets.removeOne(m_ticket);
+    }
+    TicketHold(const TicketHold &) = delete;
+    TicketHold &operator=(const TicketHold &) = delete;
+
+private:
+    ScopePtr m_scope;
+    quint64 m_ticket;
+};
+
+/// Waits for \a future (a queued rollback) unless the call is cancelled first.
+QCoro::Task<void> waitFor(Call call, QFuture<void> future)
+{
+    if (!future.isValid() || future.isFinished())
+        co_return;
+    QFutureWatcher<void> watcher;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, call.state.get(),
+                     &Session::State::changed);
+    watcher.setFuture(future);
+    while (!future.isFinished()) {
+        call.throwIfCancelled();
+        co_await qCoro(call.state.get(), &Session::State::changed);
+    }
+}
 
 /// The engine's transaction state is only current once a rollback queued by a dropped
 /// Transaction or Savepoint has run.
-QCoro::Task<void> settled(StatePtr state)
+QCoro::Task<void> settled(Call call)
 {
-    if (state->pendingRollback.isValid() && !state->pendingRollback.isFinished())
-        co_await state->pendingRollback;
+    const StatePtr &state = call.state;
+    // A copy: the member may be replaced while we wait.
+    const QFuture<void> pending = state->pendingRollback;
+    co_await waitFor(call, pending);
     if (!state->connection)
         co_return;
-    // A copy: the member may be replaced while we wait.
-    QFuture<void> previous = state->connection->settling();
-    if (previous.isValid() && !previous.isFinished())
-        co_await previous;
+    const QFuture<void> previous = state->connection->settling();
+    co_await waitFor(call, previous);
 }
 
 /// Undoes a savepoint's work and forgets it.
@@ -110,24 +186,33 @@ QString rollbackToSavepoint(const QString &quotedName)
     return u"ROLLBACK TO SAVEPOINT "_s + quotedName + u"; RELEASE SAVEPOINT "_s + quotedName;
 }
 
-QCoro::Task<std::shared_ptr<Connection>> connectionOf(StatePtr state)
+QCoro::Task<std::shared_ptr<Connection>> connectionOf(Call call)
 {
+    const StatePtr state = call.state;
     // Two coroutines may start on a fresh session at once: only one takes a connection.
-    while (state->acquiring)
-        co_await qCoro(state.get(), &Session::State::acquired);
+    while (state->acquiring) {
+        call.throwIfCancelled();
+        co_await qCoro(state.get(), &Session::State::changed);
+    }
+    call.throwIfCancelled();
     if (!state->connection) {
         state->acquiring = true;
+        state->acquiringCall = call.number;
+        state->acquiringScope = call.scope.get();
         try {
-            state->connection = co_await state->pool->acquire();
+            state->connection = co_await state->pool->acquire(Pool::Acquire::Pooled, state.get());
         } catch (...) {
             state->acquiring = false;
-            Q_EMIT state->acquired();
+            Q_EMIT state->changed();
             throw;
         }
         state->acquiring = false;
-        Q_EMIT state->acquired();
+        Q_EMIT state->changed();
     }
-    co_await settled(state);
+    // Cancelled while it connected: the connection stays with the session, the call stops.
+    call.throwIfCancelled();
+    co_await settled(call);
+    call.throwIfCancelled();
     if (state->streaming)
         throw DatabaseError(Tr::tr("the session is busy streaming a result; finish or drop the "
                                    "stream first"));
@@ -136,65 +221,58 @@ QCoro::Task<std::shared_ptr<Connection>> connectionOf(StatePtr state)
     co_return connection;
 }
 
-/// A cancel that found no statement running stops the session's next one instead (a
-/// multi-statement job stops between two statements too); either way it is used up.
-void throwIfCancelled(const StatePtr &state)
+/// Whether the engine is outside any transaction now: no Transaction of the session is open.
+void noteTransactionState(const StatePtr &state, const Connection &connection)
 {
-    if (std::exchange(state->cancelled, false))
-        throw Cancelled(Tr::tr("the statement was cancelled"));
+    if (connection.transactionState() == TransactionState::Idle)
+        ++state->transactions;
 }
 
-/// Awaits a job of the session; a cancel that stopped it is used up.
-template<typename T> QCoro::Task<T> cancellable(StatePtr state, QFuture<T> job)
+/// Submits \a job for \a call; a cancel() of its scope reaches it until it has finished.
+template<typename F>
+auto submitFor(const Call &call, Connection &connection, F job, std::optional<TicketHold> &hold)
 {
-    try {
-        co_return co_await job;
-    } catch (const Cancelled &) {
-        state->cancelled = false;
-        throw;
-    }
+    quint64 ticket = 0;
+    auto future = connection.submit(std::move(job), call.scope ? &ticket : nullptr);
+    hold.emplace(call.scope, ticket);
+    return future;
 }
 
 // GCC 12 destroys an aggregate or closure temporary inside a co_await expression twice: every
 // capturing job is a named local, moved into submit().
-/// \a evenIfCancelled: rolling back must work on a cancelled session too.
-QCoro::Task<Result> run(StatePtr state, QString sql, Params params, qsizetype maxRows,
-                        bool evenIfCancelled = false)
+QCoro::Task<Result> run(Call call, QString sql, Params params, qsizetype maxRows)
 {
-    if (!evenIfCancelled)
-        throwIfCancelled(state);
-    const auto connection = co_await connectionOf(state);
+    const auto connection = co_await connectionOf(call);
     auto job = statementJob(std::move(sql), std::move(params), maxRows, connection->options().echo,
                             connection->id());
+    std::optional<TicketHold> hold;
+    auto future = submitFor(call, *connection, std::move(job), hold);
     try {
-        co_return co_await connection->submit(std::move(job));
-    } catch (const Cancelled &) {
-        state->cancelled = false; // used up (inline: the hot path needs no extra frame)
+        Result result = co_await future;
+        noteTransactionState(call.state, *connection);
+        co_return result;
+    } catch (const DatabaseError &) {
+        noteTransactionState(call.state, *connection);
         throw;
     }
 }
 
-QCoro::Task<void> runQuietly(StatePtr state, QString sql)
+QCoro::Task<void> runQuietly(Call call, QString sql)
 {
-    co_await run(std::move(state), std::move(sql), {}, 0);
+    co_await run(std::move(call), std::move(sql), {}, 0);
 }
 
-QCoro::Task<void> rollBackQuietly(StatePtr state, QString sql)
+QCoro::Task<std::optional<Row>> firstRow(Call call, QString sql, Params params)
 {
-    co_await run(std::move(state), std::move(sql), {}, 0, true);
-}
-
-QCoro::Task<std::optional<Row>> firstRow(StatePtr state, QString sql, Params params)
-{
-    const Result result = co_await run(std::move(state), std::move(sql), std::move(params), 1);
+    const Result result = co_await run(std::move(call), std::move(sql), std::move(params), 1);
     if (result.rowCount() == 0)
         co_return std::nullopt;
     co_return result.row(0);
 }
 
-QCoro::Task<std::optional<Row>> atMostOne(StatePtr state, QString sql, Params params)
+QCoro::Task<std::optional<Row>> atMostOne(Call call, QString sql, Params params)
 {
-    const Result result = co_await run(std::move(state), std::move(sql), std::move(params), 2);
+    const Result result = co_await run(std::move(call), std::move(sql), std::move(params), 2);
     if (result.rowCount() > 1)
         throw ResultError(Tr::tr("expected at most one row, the statement returned more"));
     if (result.rowCount() == 0)
@@ -202,24 +280,24 @@ QCoro::Task<std::optional<Row>> atMostOne(StatePtr state, QString sql, Params pa
     co_return result.row(0);
 }
 
-QCoro::Task<Row> exactlyOne(StatePtr state, QString sql, Params params)
+QCoro::Task<Row> exactlyOne(Call call, QString sql, Params params)
 {
-    auto row = co_await atMostOne(std::move(state), std::move(sql), std::move(params));
+    auto row = co_await atMostOne(std::move(call), std::move(sql), std::move(params));
     if (!row)
         throw ResultError(Tr::tr("expected one row, the statement returned none"));
     co_return std::move(*row);
 }
 
-QCoro::Task<QVariant> scalarOf(StatePtr state, QString sql, Params params)
+QCoro::Task<QVariant> scalarOf(Call call, QString sql, Params params)
 {
-    const Result result = co_await run(std::move(state), std::move(sql), std::move(params), 1);
+    const Result result = co_await run(std::move(call), std::move(sql), std::move(params), 1);
     co_return result.rowCount() && result.columnCount() ? result.value(0, 0) : QVariant();
 }
 
-QCoro::AsyncGenerator<Result> streamOf(StatePtr state, QString sql, Params params, int batchSize)
+QCoro::AsyncGenerator<Result> streamOf(Call call, QString sql, Params params, int batchSize)
 {
-    throwIfCancelled(state);
-    const auto connection = co_await connectionOf(state);
+    const StatePtr state = call.state;
+    const auto connection = co_await connectionOf(call);
     state->streaming = true;
     // Whatever ends the stream (the end, an error, the consumer dropping it) frees the session;
     // an unfinished cursor is closed on the worker after the fetch in flight.
@@ -231,16 +309,20 @@ QCoro::AsyncGenerator<Result> streamOf(StatePtr state, QString sql, Params param
     qint64 rows = 0;
     try {
         auto open = [sql, params](Driver &driver) { return driver.openCursor(sql, params); };
+        std::optional<TicketHold> hold;
+        auto opened = submitFor(call, *connection, std::move(open), hold);
         // AsyncGenerator does not await a QFuture directly; qCoro() wraps it in a Task.
-        co_await qCoro(connection->submit(std::move(open))).waitForFinished();
+        co_await qCoro(opened).waitForFinished();
         const auto fetch = [batchSize](Driver &driver) { return driver.fetch(batchSize); };
-        auto next = connection->submit(fetch);
+        hold.reset();
+        auto next = submitFor(call, *connection, fetch, hold);
         while (true) {
             Result batch = co_await qCoro(next).waitForFinished();
             const bool more = batch.rowCount() == batchSize;
             // Fetch the following batch on the worker while the caller handles this one.
+            hold.reset();
             if (more)
-                next = connection->submit(fetch);
+                next = submitFor(call, *connection, fetch, hold);
             // The first batch comes even without rows: it carries the columns.
             const bool first = rows == 0;
             rows += batch.rowCount();
@@ -249,10 +331,6 @@ QCoro::AsyncGenerator<Result> streamOf(StatePtr state, QString sql, Params param
             if (!more)
                 break;
         }
-    } catch (const Cancelled &e) {
-        state->cancelled = false; // used up
-        log.failed(e.message());
-        throw;
     } catch (const DatabaseError &e) {
         log.failed(e.message());
         throw;
@@ -260,28 +338,29 @@ QCoro::AsyncGenerator<Result> streamOf(StatePtr state, QString sql, Params param
     log.finished(rows);
 }
 
+/// COMMIT or ROLLBACK; nothing cancels either. When COMMIT fails, the transaction is as the
+/// engine left it: open (SQLite busy, a deferred foreign key) or rolled back.
 QCoro::Task<void> endTransaction(StatePtr state, QString verb)
 {
-    co_await settled(state);
+    const Call call(state, nullptr);
+    co_await settled(call);
     if (!state->connection || state->connection->transactionState() == TransactionState::Idle)
         co_return;
     const bool failed = state->connection->transactionState() == TransactionState::Failed;
     if (failed && verb == u"COMMIT"_s) {
         // PostgreSQL would answer COMMIT with a silent ROLLBACK: say so instead.
-        co_await run(state, u"ROLLBACK"_s, {}, 0, true);
+        co_await runQuietly(call, u"ROLLBACK"_s);
         throw SqlError(Tr::tr("the transaction was rolled back because a statement in it failed"),
                        u"25P02"_s);
     }
-    const bool rollback = verb != u"COMMIT"_s;
-    co_await run(std::move(state), std::move(verb), {}, 0, rollback);
+    co_await runQuietly(call, std::move(verb));
 }
 
 // Named coroutines, not immediately-invoked coroutine lambdas: GCC 12 destroys such a lambda's
 // by-value parameters twice.
-QCoro::Task<qint64> executeManyOn(StatePtr state, QString sql, QList<Params> rows)
+QCoro::Task<qint64> executeManyOn(Call call, QString sql, QList<Params> rows)
 {
-    throwIfCancelled(state);
-    const auto connection = co_await connectionOf(state);
+    const auto connection = co_await connectionOf(call);
     const bool echo = connection->options().echo;
     const int id = connection->id();
     auto job = [sql, rows, echo, id](Driver &driver) {
@@ -290,14 +369,15 @@ QCoro::Task<qint64> executeManyOn(StatePtr state, QString sql, QList<Params> row
         log.finished(n);
         return n;
     };
-    co_return co_await cancellable(state, connection->submit(std::move(job)));
+    std::optional<TicketHold> hold;
+    auto future = submitFor(call, *connection, std::move(job), hold);
+    co_return co_await future;
 }
 
-QCoro::Task<qint64> copyInto(StatePtr state, QString table, QStringList columns,
+QCoro::Task<qint64> copyInto(Call call, QString table, QStringList columns,
                              QList<QVariantList> rows)
 {
-    throwIfCancelled(state);
-    const auto connection = co_await connectionOf(state);
+    const auto connection = co_await connectionOf(call);
     const bool echo = connection->options().echo;
     const int id = connection->id();
     auto job = [table, columns, rows, echo, id](Driver &driver) {
@@ -309,90 +389,100 @@ QCoro::Task<qint64> copyInto(StatePtr state, QString table, QStringList columns,
         log.finished(n);
         return n;
     };
-    co_return co_await cancellable(state, connection->submit(std::move(job)));
+    std::optional<TicketHold> hold;
+    auto future = submitFor(call, *connection, std::move(job), hold);
+    co_return co_await future;
 }
 
 } // namespace
 
 // Outside the anonymous namespace: Transaction's and Savepoint's private constructors name
 // these as friends.
-QCoro::Task<Transaction> beginOn(std::shared_ptr<Session::State> state)
+QCoro::Task<Transaction> beginOn(std::shared_ptr<Session::State> state,
+                                 std::shared_ptr<Session::CancelScope> scope)
 {
-    const auto connection = co_await connectionOf(state);
+    const Call call(state, scope);
+    const auto connection = co_await connectionOf(call);
     if (connection->transactionState() != TransactionState::Idle)
         throw DatabaseError(Tr::tr("a transaction is already open on this session"));
-    co_await run(state, u"BEGIN"_s, {}, 0);
-    co_return Transaction(std::move(state));
+    co_await run(call, u"BEGIN"_s, {}, 0);
+    const quint64 number = ++state->transactions;
+    co_return Transaction(std::move(state), std::move(scope), number);
 }
 
-QCoro::Task<Savepoint> savepointOn(std::shared_ptr<Session::State> state)
+QCoro::Task<Savepoint> savepointOn(std::shared_ptr<Session::State> state,
+                                   std::shared_ptr<Session::CancelScope> scope)
 {
-    const auto connection = co_await connectionOf(state);
+    const Call call(state, scope);
+    const auto connection = co_await connectionOf(call);
     if (connection->transactionState() == TransactionState::Idle)
         throw DatabaseError(Tr::tr("a savepoint needs an open transaction"));
     const QString name = u"quarry_sp_%1"_s.arg(++state->savepoints);
-    co_await run(state, u"SAVEPOINT "_s + connection->quoteIdentifier(name), {}, 0);
-    co_return Savepoint(std::move(state), name);
+    co_await run(call, u"SAVEPOINT "_s + connection->quoteIdentifier(name), {}, 0);
+    co_return Savepoint(std::move(state), std::move(scope), name);
 }
 
 Session::Session(std::shared_ptr<Pool> pool)
     : m_state(std::make_shared<State>(std::move(pool)))
+    , m_scope(std::make_shared<CancelScope>())
 {}
 
-Session::Session(std::shared_ptr<State> state)
+Session::Session(std::shared_ptr<State> state, std::shared_ptr<CancelScope> scope)
     : m_state(std::move(state))
+    , m_scope(std::move(scope))
 {}
 
 Session::~Session() = default;
 
 QCoro::Task<Result> Session::execute(QString sql, Params params)
 {
-    return run(m_state, std::move(sql), std::move(params), -1);
+    return run(Call(m_state, m_scope), std::move(sql), std::move(params), -1);
 }
 
 QCoro::Task<Result> Session::all(QString sql, Params params)
 {
-    return run(m_state, std::move(sql), std::move(params), -1);
+    return run(Call(m_state, m_scope), std::move(sql), std::move(params), -1);
 }
 
 QCoro::Task<std::optional<Row>> Session::first(QString sql, Params params)
 {
-    return firstRow(m_state, std::move(sql), std::move(params));
+    return firstRow(Call(m_state, m_scope), std::move(sql), std::move(params));
 }
 
 QCoro::Task<Row> Session::one(QString sql, Params params)
 {
-    return exactlyOne(m_state, std::move(sql), std::move(params));
+    return exactlyOne(Call(m_state, m_scope), std::move(sql), std::move(params));
 }
 
 QCoro::Task<std::optional<Row>> Session::oneOrNone(QString sql, Params params)
 {
-    return atMostOne(m_state, std::move(sql), std::move(params));
+    return atMostOne(Call(m_state, m_scope), std::move(sql), std::move(params));
 }
 
 QCoro::Task<QVariant> Session::scalar(QString sql, Params params)
 {
-    return scalarOf(m_state, std::move(sql), std::move(params));
+    return scalarOf(Call(m_state, m_scope), std::move(sql), std::move(params));
 }
 
 QCoro::AsyncGenerator<Result> Session::stream(QString sql, Params params, int batchSize)
 {
-    return streamOf(m_state, std::move(sql), std::move(params), std::max(1, batchSize));
+    return streamOf(Call(m_state, m_scope), std::move(sql), std::move(params),
+                    std::max(1, batchSize));
 }
 
 QCoro::Task<qint64> Session::executeMany(QString sql, QList<Params> rows)
 {
-    return executeManyOn(m_state, std::move(sql), std::move(rows));
+    return executeManyOn(Call(m_state, m_scope), std::move(sql), std::move(rows));
 }
 
 QCoro::Task<qint64> Session::copyIn(QString table, QStringList columns, QList<QVariantList> rows)
 {
-    return copyInto(m_state, std::move(table), std::move(columns), std::move(rows));
+    return copyInto(Call(m_state, m_scope), std::move(table), std::move(columns), std::move(rows));
 }
 
 QCoro::Task<Transaction> Session::begin()
 {
-    return beginOn(m_state);
+    return beginOn(m_state, m_scope);
 }
 
 QCoro::Task<void> Session::commit()
@@ -407,7 +497,7 @@ QCoro::Task<void> Session::rollback()
 
 QCoro::Task<Savepoint> Session::savepoint()
 {
-    return savepointOn(m_state);
+    return savepointOn(m_state, m_scope);
 }
 
 bool Session::inTransaction() const
@@ -417,13 +507,30 @@ bool Session::inTransaction() const
 
 void Session::cancel()
 {
-    m_state->cancelled = true;
+    State &state = *m_state;
+    m_scope->cancelledUpTo = state.calls;
     // PQcancel connects to the server and waits for it: never on the caller's (GUI) thread.
-    // The ticket keeps it from hitting whatever runs on the connection by then.
-    if (auto connection = m_state->connection) {
-        const quint64 ticket = connection->currentJob();
-        QThreadPool::globalInstance()->start([connection, ticket] { connection->cancel(ticket); });
+    // Each ticket names one job of these calls, so a cancel never hits whatever runs next.
+    if (auto connection = state.connection; connection && !m_scope->tickets.isEmpty()) {
+        const QList<quint64> tickets = m_scope->tickets;
+        QThreadPool::globalInstance()->start([connection, tickets] {
+            for (const quint64 ticket : tickets)
+                connection->cancel(ticket);
+        });
     }
+    const bool waitingInPool = state.acquiring && state.acquiringScope == m_scope.get() &&
+                               state.acquiringCall <= m_scope->cancelledUpTo;
+    // Calls waiting for the connection or a queued rollback look again (and stop). Last: a
+    // waiter may resume right here.
+    const std::shared_ptr<State> keep = m_state;
+    Q_EMIT state.changed();
+    if (waitingInPool)
+        state.pool->cancelWait(&state);
+}
+
+Session Session::withOwnCancel() const
+{
+    return Session(m_state, std::make_shared<CancelScope>());
 }
 
 QString Session::quoteIdentifier(const QString &name) const
@@ -443,8 +550,10 @@ const DatabaseUrl &Session::url() const
     return m_state->pool->url();
 }
 
-Transaction::Transaction(std::shared_ptr<State> state)
-    : Session(std::move(state))
+Transaction::Transaction(std::shared_ptr<State> state, std::shared_ptr<CancelScope> scope,
+                         quint64 number)
+    : Session(std::move(state), std::move(scope))
+    , m_number(number)
 {}
 
 Transaction &Transaction::operator=(Transaction &&other) noexcept
@@ -452,7 +561,7 @@ Transaction &Transaction::operator=(Transaction &&other) noexcept
     if (this != &other) {
         abandon();
         Session::operator=(std::move(other));
-        m_active = std::exchange(other.m_active, false);
+        m_number = std::exchange(other.m_number, 0);
     }
     return *this;
 }
@@ -462,33 +571,41 @@ Transaction::~Transaction()
     abandon();
 }
 
+bool Transaction::isActive() const
+{
+    return m_state && m_number != 0 && m_number == m_state->transactions && m_state->connection &&
+           m_state->connection->transactionState() != TransactionState::Idle;
+}
+
 void Transaction::abandon()
 {
-    if (m_active && m_state && m_state->connection)
+    // Also after a COMMIT that failed and left the transaction open; a COMMIT still on its
+    // way is not undone: the rollback queued behind it finds nothing open.
+    if (isActive())
         m_state->pendingRollback = rollbackSoon(*m_state->connection);
-    m_active = false;
+    m_number = 0;
 }
 
 QCoro::Task<void> Transaction::commit()
 {
-    // Inactive from here on: if COMMIT fails, the session's end rolls back what is left.
-    m_active = false;
     return Session::commit();
 }
 
 QCoro::Task<void> Transaction::rollback()
 {
-    m_active = false;
     return Session::rollback();
 }
 
-Savepoint::Savepoint(std::shared_ptr<Session::State> state, QString name)
+Savepoint::Savepoint(std::shared_ptr<Session::State> state,
+                     std::shared_ptr<Session::CancelScope> scope, QString name)
     : m_state(std::move(state))
+    , m_scope(std::move(scope))
     , m_name(std::move(name))
 {}
 
 Savepoint::Savepoint(Savepoint &&other) noexcept
     : m_state(std::move(other.m_state))
+    , m_scope(std::move(other.m_scope))
     , m_name(std::move(other.m_name))
     , m_active(std::exchange(other.m_active, false))
 {}
@@ -505,14 +622,14 @@ QCoro::Task<void> Savepoint::release()
 {
     m_active = false;
     const QString quoted = m_state->connection->quoteIdentifier(m_name);
-    return runQuietly(m_state, u"RELEASE SAVEPOINT "_s + quoted);
+    return runQuietly(Call(m_state, m_scope), u"RELEASE SAVEPOINT "_s + quoted);
 }
 
 QCoro::Task<void> Savepoint::rollback()
 {
     m_active = false;
     const QString quoted = m_state->connection->quoteIdentifier(m_name);
-    return rollBackQuietly(m_state, rollbackToSavepoint(quoted));
+    return runQuietly(Call(m_state, nullptr), rollbackToSavepoint(quoted));
 }
 
 } // namespace Quarry
