@@ -98,6 +98,8 @@ Q_SIGNALS:
 struct Session::CancelScope {
     /// Calls numbered up to this one were under way at the last cancel().
     quint64 cancelledUpTo = 0;
+    /// stop(): every call through this scope is cancelled, later ones too.
+    bool stopped = false;
     /// The connection jobs of this scope's calls, queued or running: what cancel() interrupts.
     QList<quint64> tickets;
 };
@@ -116,7 +118,7 @@ public:
         , scope(std::move(c))
         , number(scope ? ++state->calls : 0)
     {}
-    bool cancelled() const { return scope && number <= scope->cancelledUpTo; }
+    bool cancelled() const { return scope && (scope->stopped || number <= scope->cancelledUpTo); }
     void throwIfCancelled() const
     {
         if (cancelled())
@@ -526,6 +528,12 @@ void Session::cancel()
     Q_EMIT state.changed();
     if (waitingInPool)
         state.pool->cancelWait(&state);
+}
+
+void Session::stop()
+{
+    m_scope->stopped = true;
+    cancel();
 }
 
 Session Session::withOwnCancel() const

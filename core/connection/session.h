@@ -70,6 +70,10 @@ public:
     /// a helper thread). Each of them throws Cancelled, unless the engine had already finished
     /// it. Calls made afterwards are not affected, and COMMIT and rolling back never are.
     void cancel();
+    /// Like cancel(), and every later call made through this session (and its copies) throws
+    /// Cancelled too, rolling back excepted: for a session that does one job (create all, a
+    /// reflection) which is to stop as a whole, even between two of its statements.
+    void stop();
     /// A copy on the same connection and transaction whose cancel() reaches only the calls
     /// made through it (and its own copies), e.g. a background count beside other reads.
     Session withOwnCancel() const;

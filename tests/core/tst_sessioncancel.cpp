@@ -146,6 +146,28 @@ private Q_SLOTS:
         QCOMPARE(await(std::move(mine)).toInt(), 6);
         await(db.close());
     }
+
+    // stop() ends a one-job session as a whole: later calls throw Cancelled too, and the
+    // transaction it leaves still rolls back.
+    void stopEndsTheWholeJob_data() { addEngineRows(Sqlite | Postgres); }
+    void stopEndsTheWholeJob()
+    {
+        QUARRY_FETCH_ENGINE(e);
+        ScratchDatabase scratch(e);
+        Database db(scratch.url());
+        await(db.session().execute(u"CREATE TABLE t (id integer PRIMARY KEY)"_s));
+        Session session = db.session();
+        {
+            Transaction tx = await(session.begin());
+            await(tx.execute(u"INSERT INTO t (id) VALUES (1)"_s));
+            session.stop();
+            QVERIFY_THROWS_EXCEPTION(Cancelled, await(tx.execute(u"SELECT 2"_s)));
+        }
+        QVERIFY_THROWS_EXCEPTION(Cancelled, await(session.scalar(u"SELECT 3"_s)));
+        await(session.rollback());
+        QCOMPARE(await(db.session().scalar(u"SELECT count(*) FROM t"_s)).toInt(), 0);
+        await(db.close());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSessionCancel)
