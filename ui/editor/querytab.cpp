@@ -387,11 +387,19 @@ QCoro::Task<bool> QueryTab::endTransaction(bool commit)
     }
     if (!self)
         co_return false;
-    m_tx.reset();
+    // The transaction is as the engine left it: a COMMIT that failed may leave it open (a lock,
+    // a deferred foreign key), to be fixed and committed again or rolled back.
+    if (m_tx && !m_tx->isActive())
+        m_tx.reset();
     m_busy = false;
     letGoOfConnection();
     if (failure.isEmpty())
         log(commit ? tr("Committed.") : tr("Rolled back."));
+    else if (hasOpenTransaction())
+        log(commit ? tr("The commit failed; the transaction is still open: fix the problem and "
+                        "commit again, or roll back. %1")
+                         .arg(failure)
+                   : tr("The rollback failed; the transaction is still open: %1").arg(failure));
     else
         log(tr("The transaction ended with an error: %1").arg(failure));
     if (!failure.isEmpty())
