@@ -411,9 +411,10 @@ QCoro::Task<void> TableWindowModel::countRows(quint64 generation)
             if (!m_countExact && !n.isNull() && n.toLongLong() > m_rows)
                 setRowCount(n.toLongLong(), false);
         }
-        Session session = readSession();
-        if (!m_session)
-            m_countSession = session; // its own: cancelling it stops only the count
+        // Its own cancel: Stop ends the count only, never a page read or a save beside it on
+        // the tab's session (manual mode).
+        Session session = readSession().withOwnCancel();
+        m_countSession = session;
         qint64 n = 0;
         if (m_query.canSample() && m_keyIndex >= 0) {
             n = co_await sampleKeys(session, generation);
