@@ -141,6 +141,42 @@ private Q_SLOTS:
         QVERIFY(!tab.hasOpenTransaction());
         QCOMPARE(storedParent(connection.database()), 7);
     }
+
+    // PostgreSQL answers a COMMIT typed after an error with ROLLBACK: the editor says nothing
+    // was committed and no longer shows a transaction.
+    void editorReportsTypedCommitOfAbortedTransaction()
+    {
+        if (postgresUrl().isEmpty())
+            QSKIP("needs the PostgreSQL server (QUARRY_TEST_PG_URL)");
+        ScratchDatabase scratch(Postgres);
+        Ui::OpenConnection connection(DatabaseUrl::parse(scratch.url()), u"test"_s);
+        QVERIFY(await(connection.open()));
+        await(connection.database().session().execute(FamilySchema));
+        QueryTab tab(&connection);
+        tab.setAutoCommit(false);
+        tab.editor()->setText(u"INSERT INTO parent (id) VALUES (9);"_s);
+        QVERIFY(await(tab.runAll()));
+        tab.editor()->setText(u"SELECT 1 / 0;"_s);
+        QVERIFY(!await(tab.runAll()));
+        QVERIFY(tab.hasOpenTransaction());
+        tab.editor()->setText(u"COMMIT;"_s);
+        QVERIFY(!await(tab.runAll()));
+        QVERIFY2(tab.messages().contains(u"nothing was committed"_s), qPrintable(tab.messages()));
+        QVERIFY2(!tab.hasOpenTransaction(), qPrintable(tab.messages()));
+        QCOMPARE(await(connection.database().session().scalar(
+                           u"SELECT count(*) FROM parent WHERE id = 9"_s))
+                     .toInt(),
+                 0);
+        // The next run opens a new transaction.
+        tab.editor()->setText(u"INSERT INTO parent (id) VALUES (9);"_s);
+        QVERIFY(await(tab.runAll()));
+        QVERIFY(tab.hasOpenTransaction());
+        QVERIFY(await(tab.commit()));
+        QCOMPARE(await(connection.database().session().scalar(
+                           u"SELECT count(*) FROM parent WHERE id = 9"_s))
+                     .toInt(),
+                 1);
+    }
 };
 
 QTEST_MAIN(TestFailedCommitUi)

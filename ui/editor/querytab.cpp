@@ -155,7 +155,8 @@ bool QueryTab::isRunning() const
 
 bool QueryTab::hasOpenTransaction() const
 {
-    return m_tx.has_value() || m_session.inTransaction();
+    // As the engine has it: a COMMIT typed in the script may have ended the tab's transaction.
+    return (m_tx && m_tx->isActive()) || m_session.inTransaction();
 }
 
 void QueryTab::setAutoCommit(bool on)
@@ -225,6 +226,8 @@ QCoro::Task<bool> QueryTab::run(QList<ScriptStatement> statements)
     m_status->setText(tr("Running…"));
     updateState();
     QString failure;
+    if (m_tx && !m_tx->isActive())
+        m_tx.reset(); // ended by a COMMIT or ROLLBACK in the script
     if (!m_autoCommit && !m_tx) {
         co_await m_runner->release();
         if (!self)
@@ -243,6 +246,8 @@ QCoro::Task<bool> QueryTab::run(QList<ScriptStatement> statements)
     if (!self)
         co_return false;
     m_busy = false;
+    if (m_tx && !m_tx->isActive())
+        m_tx.reset();
     letGoOfConnection();
     if (!failure.isEmpty())
         log(tr("Could not begin a transaction: %1").arg(failure));
