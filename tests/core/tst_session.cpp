@@ -611,7 +611,7 @@ private Q_SLOTS:
             probe.stop();
         }(db, probe));
         QVERIFY2(probe.ticks() > 100, qPrintable(QString::number(probe.ticks())));
-        QVERIFY2(probe.maxGapMs() < 100, qPrintable(u"max gap %1 ms"_s.arg(probe.maxGapMs())));
+        QVERIFY2(!probe.froze(), qPrintable(u"max gap %1 ms"_s.arg(probe.maxGapMs())));
         await(db.close());
     }
 

@@ -111,7 +111,7 @@ private Q_SLOTS:
         QVERIFY(!model.value(7, 2).isNull());
         QCOMPARE(model.data(model.index(7, 2)).toString(), QString());
         probe.stop();
-        QVERIFY2(probe.maxGapMs() < 50, qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
+        QVERIFY2(!probe.froze(), qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
         QTRY_VERIFY(!model.isBusy());
         await(db.close());
     }
