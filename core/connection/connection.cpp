@@ -4,6 +4,7 @@
 #include "connection/echo.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 
 namespace Quarry {
 
@@ -29,6 +30,33 @@ QCoro::Task<std::shared_ptr<Connection>> Connection::open(DatabaseUrl url, Optio
     co_await connection->submit([](Driver &driver) { driver.open(); });
     qCDebug(lcConnection) << "opened connection" << connection->m_id << "to" << url.redacted();
     co_return connection;
+}
+
+bool Connection::start(quint64 ticket)
+{
+    const std::lock_guard lock(m_cancelLock);
+    m_driver->clearCancel();
+    m_job.store(ticket);
+    // Earlier numbers have all started by now: what is left of them is stale.
+    m_cancelledQueued.erase(m_cancelledQueued.begin(), m_cancelledQueued.lower_bound(ticket));
+    if (m_cancelledQueued.erase(ticket) > 0)
+        return false;
+    m_running.store(true);
+    return true;
+}
+
+void Connection::throwCancelled()
+{
+    throw Cancelled(QCoreApplication::translate("Quarry::Session", "the statement was cancelled"));
+}
+
+void Connection::cancel(quint64 ticket)
+{
+    const std::lock_guard lock(m_cancelLock);
+    if (m_running.load() && m_job.load() == ticket)
+        m_driver->cancel();
+    else if (ticket > m_job.load())
+        m_cancelledQueued.insert(ticket);
 }
 
 Connection::~Connection()

@@ -14,6 +14,7 @@
 #include <chrono>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <type_traits>
 
 namespace Quarry {
@@ -33,16 +34,19 @@ public:
 
     /// Runs \a job(Driver&) on the worker thread; the returned future is co_awaitable and
     /// rethrows the job's DatabaseError. A ConnectionError marks the connection broken.
-    template<typename F> auto submit(F job) -> QFuture<std::invoke_result_t<F, Driver &>>
+    /// \a ticket, if given, receives the job's number: what cancel() aims at.
+    template<typename F>
+    auto submit(F job, quint64 *ticket = nullptr) -> QFuture<std::invoke_result_t<F, Driver &>>
     {
         using R = std::invoke_result_t<F, Driver &>;
-        return QtConcurrent::run(&m_thread, [this, job = std::move(job)]() mutable -> R {
-            {
-                const std::lock_guard lock(m_cancelLock);
-                m_driver->clearCancel();
-                m_job.fetch_add(1);
-                m_running.store(true);
-            }
+        // Numbered and queued in one step: jobs start in the order of their numbers.
+        const std::lock_guard submitting(m_submitLock);
+        const quint64 number = ++m_lastTicket;
+        if (ticket)
+            *ticket = number;
+        return QtConcurrent::run(&m_thread, [this, number, job = std::move(job)]() mutable -> R {
+            if (!start(number))
+                throwCancelled();
             const auto done = qScopeGuard([this] { m_running.store(false); });
             try {
                 if constexpr (std::is_void_v<R>) {
@@ -68,17 +72,11 @@ public:
         });
     }
 
-    /// The ticket of the job running now (or of the last one): what cancel() aims at.
-    quint64 currentJob() const { return m_job.load(); }
-    /// Thread-safe: stops job \a ticket if it is still running (it throws Cancelled). A job
-    /// that has finished is left alone, and so is the next one, which may be another
-    /// session's: the pool hands the connection on as soon as a session lets go of it.
-    void cancel(quint64 ticket)
-    {
-        const std::lock_guard lock(m_cancelLock);
-        if (m_running.load() && m_job.load() == ticket)
-            m_driver->cancel();
-    }
+    /// Thread-safe: stops job \a ticket. A running job is interrupted (it throws Cancelled); a
+    /// queued one throws Cancelled instead of starting. A job that has finished is left alone,
+    /// and so is every other one, which may be another session's: the pool hands the
+    /// connection on as soon as a session lets go of it.
+    void cancel(quint64 ticket);
 
     /// A ConnectionError happened on it: it must not be reused.
     bool isBroken() const { return m_broken.load(); }
@@ -102,14 +100,22 @@ public:
 private:
     Connection(std::unique_ptr<Driver> driver);
     void afterJob() { m_txState.store(m_driver->transactionState()); }
+    /// On the worker: job \a ticket starts; false when it was cancelled while queued.
+    bool start(quint64 ticket);
+    [[noreturn]] static void throwCancelled();
 
     std::unique_ptr<Driver> m_driver;
     QThreadPool m_thread;
     std::atomic<bool> m_broken{false};
     std::atomic<bool> m_running{false};
+    /// The number of the job running now, or of the last one that ran.
     std::atomic<quint64> m_job{0};
     /// Held while a job starts and while a cancel is aimed: the two never interleave.
     std::mutex m_cancelLock;
+    /// Queued jobs cancelled before they started (guarded by m_cancelLock).
+    std::set<quint64> m_cancelledQueued;
+    std::mutex m_submitLock;
+    quint64 m_lastTicket = 0;
     std::atomic<TransactionState> m_txState{TransactionState::Idle};
     bool m_streaming = false;
     QFuture<void> m_settling;

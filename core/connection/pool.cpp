@@ -24,6 +24,8 @@ public:
     std::shared_ptr<Connection> connection;
     bool closed = false;
     bool woken = false; // a slot was freed: try to open a connection
+    bool cancelled = false;
+    const void *owner = nullptr;
 Q_SIGNALS:
     void handedOver();
 };
@@ -65,7 +67,7 @@ bool Pool::expired(const Connection &connection) const
     return std::chrono::steady_clock::now() - connection.openedAt() >= m_options.poolRecycle;
 }
 
-QCoro::Task<std::shared_ptr<Connection>> Pool::acquire(Acquire mode)
+QCoro::Task<std::shared_ptr<Connection>> Pool::acquire(Acquire mode, const void *owner)
 {
     // Keep the pool alive across the suspensions below even if the Database goes away.
     const std::shared_ptr<Pool> self = shared_from_this();
@@ -113,11 +115,14 @@ QCoro::Task<std::shared_ptr<Connection>> Pool::acquire(Acquire mode)
             }
         }
         auto waiter = std::make_shared<Waiter>();
+        waiter->owner = owner;
         m_waiters.push_back(waiter);
         co_await qCoro(waiter.get(), &Waiter::handedOver, m_options.poolTimeout);
         if (waiter->connection)
             co_return std::move(waiter->connection);
         std::erase(m_waiters, waiter);
+        if (waiter->cancelled)
+            throw Cancelled(Tr::tr("the statement was cancelled while it waited for a connection"));
         if (waiter->woken && !waiter->closed)
             continue;
         if (waiter->closed)
@@ -149,6 +154,23 @@ void Pool::release(std::shared_ptr<Connection> connection)
         return;
     }
     m_idle.push_back(std::move(connection));
+}
+
+void Pool::cancelWait(const void *owner)
+{
+    if (!owner)
+        return;
+    // A resumed waiter edits m_waiters: collect first.
+    std::vector<std::shared_ptr<Waiter>> cancelled;
+    for (const auto &waiter : m_waiters) {
+        if (waiter->owner == owner)
+            cancelled.push_back(waiter);
+    }
+    std::erase_if(m_waiters, [owner](const auto &waiter) { return waiter->owner == owner; });
+    for (const auto &waiter : cancelled) {
+        waiter->cancelled = true;
+        Q_EMIT waiter->handedOver();
+    }
 }
 
 void Pool::wake()

@@ -24,8 +24,11 @@ public:
     enum class Acquire { Pooled, Fresh };
     /// A connection for exclusive use until release(); Fresh opens a new one rather than reuse
     /// an idle one. Throws PoolTimeoutError, or ConnectionError when a new connection cannot
-    /// be opened or the pool is closed.
-    QCoro::Task<std::shared_ptr<Connection>> acquire(Acquire mode = Acquire::Pooled);
+    /// be opened or the pool is closed, or Cancelled when cancelWait(\a owner) stops the wait.
+    QCoro::Task<std::shared_ptr<Connection>> acquire(Acquire mode = Acquire::Pooled,
+                                                     const void *owner = nullptr);
+    /// Stops the waits for a free connection that acquire() calls for \a owner are in.
+    void cancelWait(const void *owner);
     /// Returns a connection. Broken and overflow connections are closed.
     void release(std::shared_ptr<Connection> connection);
     /// Stops handing out connections, waits for the work in flight on every connection and

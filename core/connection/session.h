@@ -64,11 +64,19 @@ public:
 
     /// Whether the engine has a transaction open on this session's connection.
     bool inTransaction() const;
-    /// Non-blocking: asks the engine (from a helper thread) to stop the statement running on
-    /// this session; its awaiter gets Cancelled. The session stays cancelled: every later
-    /// statement on it throws Cancelled too (so a multi-statement job stops between two
-    /// statements as well), except rolling back. Start a new session for new work.
+    /// Non-blocking: stops the calls made through this session (and its copies) that are
+    /// under way now, wherever they are: waiting for a pooled connection or a connect, behind
+    /// a queued rollback, queued on the connection, or running in the engine (interrupted from
+    /// a helper thread). Each of them throws Cancelled, unless the engine had already finished
+    /// it. Calls made afterwards are not affected, and COMMIT and rolling back never are.
     void cancel();
+    /// Like cancel(), and every later call made through this session (and its copies) throws
+    /// Cancelled too, rolling back excepted: for a session that does one job (create all, a
+    /// reflection) which is to stop as a whole, even between two of its statements.
+    void stop();
+    /// A copy on the same connection and transaction whose cancel() reaches only the calls
+    /// made through it (and its own copies), e.g. a background count beside other reads.
+    Session withOwnCancel() const;
     /// Quotes an identifier for this session's engine.
     QString quoteIdentifier(const QString &name) const;
     DatabaseUrl::Backend backend() const;
@@ -77,38 +85,49 @@ public:
 
     /// Internal: what copies of a session share.
     struct State;
+    /// Internal: what one cancel() reaches.
+    struct CancelScope;
 
 protected:
-    explicit Session(std::shared_ptr<State> state);
+    Session(std::shared_ptr<State> state, std::shared_ptr<CancelScope> scope);
     std::shared_ptr<State> m_state;
+    std::shared_ptr<CancelScope> m_scope;
     friend class Savepoint;
 };
 
-/// A session with an open transaction: commit() makes it permanent; destroying it uncommitted
-/// (including by an exception leaving its scope) rolls it back.
+/// A session with an open transaction: commit() makes it permanent; destroying it while the
+/// engine still has it open (including by an exception leaving its scope, or after a COMMIT
+/// that failed and left it open) rolls it back.
 class Transaction : public Session {
-    friend QCoro::Task<Transaction> beginOn(std::shared_ptr<Session::State> state);
+    friend QCoro::Task<Transaction> beginOn(std::shared_ptr<Session::State> state,
+                                            std::shared_ptr<Session::CancelScope> scope);
 
 public:
     Transaction(Transaction &&) noexcept = default;
     Transaction &operator=(Transaction &&) noexcept;
     ~Transaction();
 
+    /// Commits. When COMMIT fails, the transaction is as the engine left it: still open (SQLite
+    /// busy, a deferred foreign key) so that it can be fixed and committed again or rolled
+    /// back, or over (PostgreSQL rolls back a failed transaction: SqlError 25P02).
     QCoro::Task<void> commit();
     QCoro::Task<void> rollback();
-    bool isActive() const { return m_active; }
+    /// Whether this transaction is still open in the engine (read after each statement).
+    bool isActive() const;
 
 private:
     friend class Session;
-    explicit Transaction(std::shared_ptr<State> state);
+    Transaction(std::shared_ptr<State> state, std::shared_ptr<CancelScope> scope, quint64 number);
     void abandon();
-    bool m_active = true;
+    /// Which begin() of the session this is; a later one makes this one inactive.
+    quint64 m_number = 0;
 };
 
 /// A savepoint in an open transaction: release() keeps its work, rollback() undoes it;
 /// destroying it unreleased rolls back to it.
 class Savepoint {
-    friend QCoro::Task<Savepoint> savepointOn(std::shared_ptr<Session::State> state);
+    friend QCoro::Task<Savepoint> savepointOn(std::shared_ptr<Session::State> state,
+                                              std::shared_ptr<Session::CancelScope> scope);
 
 public:
     Savepoint(Savepoint &&other) noexcept;
@@ -122,8 +141,10 @@ public:
 
 private:
     friend class Session;
-    Savepoint(std::shared_ptr<Session::State> state, QString name);
+    Savepoint(std::shared_ptr<Session::State> state, std::shared_ptr<Session::CancelScope> scope,
+              QString name);
     std::shared_ptr<Session::State> m_state;
+    std::shared_ptr<Session::CancelScope> m_scope;
     QString m_name;
     bool m_active = true;
 };

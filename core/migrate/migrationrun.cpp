@@ -117,6 +117,15 @@ QCoro::Task<void> runMigration(Session session, QList<MigrationStatement> statem
     } catch (...) {
         error = std::current_exception();
     }
+    // A COMMIT that failed may leave the transaction open (SQLite busy): roll it back first,
+    // since inside a transaction the pragma below would do nothing.
+    if (error) {
+        try {
+            co_await session.rollback();
+        } catch (const DatabaseError &) {
+            // the migration's own error is the one to report
+        }
+    }
     if (enforced) {
         try {
             co_await session.execute(u"PRAGMA foreign_keys = ON"_s);

@@ -562,11 +562,11 @@ private Q_SLOTS:
         await(db.close());
     }
 
-    // A cancel that arrives when nothing runs stops the session's next statement, once; it
-    // never reaches work that runs on the connection later (another session's, after the pool
+    // A cancel that arrives when nothing runs stops nothing (tst_sessioncancel); it never
+    // reaches work that runs on the connection later (another session's, after the pool
     // handed it on).
-    void cancelBetweenStatementsStopsTheNextOnly_data() { addEngineRows(); }
-    void cancelBetweenStatementsStopsTheNextOnly()
+    void lateCancelNeverReachesTheNextSession_data() { addEngineRows(); }
+    void lateCancelNeverReachesTheNextSession()
     {
         QUARRY_FETCH_ENGINE(e);
         ScratchDatabase scratch(e);
@@ -576,13 +576,6 @@ private Q_SLOTS:
                 auto s = db.session();
                 co_await s.execute(u"SELECT 1"_s);
                 s.cancel();
-                bool cancelled = false;
-                try {
-                    co_await s.execute(u"SELECT 2"_s);
-                } catch (const Cancelled &) {
-                    cancelled = true;
-                }
-                CO_VERIFY(cancelled);
                 CO_COMPARE((co_await s.scalar(u"SELECT 3"_s)).toInt(), 3);
                 s.cancel(); // aimed at the finished SELECT 3: must not reach the next session
             }
@@ -618,7 +611,7 @@ private Q_SLOTS:
             probe.stop();
         }(db, probe));
         QVERIFY2(probe.ticks() > 100, qPrintable(QString::number(probe.ticks())));
-        QVERIFY2(probe.maxGapMs() < 100, qPrintable(u"max gap %1 ms"_s.arg(probe.maxGapMs())));
+        QVERIFY2(!probe.froze(), qPrintable(u"max gap %1 ms"_s.arg(probe.maxGapMs())));
         await(db.close());
     }
 

@@ -65,6 +65,36 @@ private Q_SLOTS:
         QVERIFY(!await(db.hasTable(u"t"_s)));
         await(db.close());
     }
+
+    // COMMIT fails (another connection's read lock: SQLITE_BUSY) and leaves the transaction
+    // open: it is rolled back before foreign_keys is switched on again (inside a transaction
+    // the pragma does nothing), so the connection goes back to the pool enforcing them.
+    void failedCommitRestoresEnforcement()
+    {
+        ScratchDatabase scratch(Sqlite);
+        Options options;
+        options.busyTimeout = std::chrono::milliseconds(100);
+        Database db(scratch.url(), options);
+        await(db.session().execute(u"CREATE TABLE owner (id integer PRIMARY KEY)"_s));
+        Database other(scratch.url());
+        Session readerSession = other.session();
+        std::optional<Transaction> reader = await(readerSession.begin());
+        QCOMPARE(await(reader->scalar(u"SELECT count(*) FROM owner"_s)).toInt(), 0);
+
+        Session session = db.session();
+        QList<MigrationStatement> statements;
+        statements.append({u"CREATE TABLE pet (id integer PRIMARY KEY, owner integer "
+                           "REFERENCES owner (id))"_s,
+                           {}});
+        QVERIFY_THROWS_EXCEPTION(SqlError, await(runMigration(session, statements)));
+        QVERIFY(!session.inTransaction());
+        QCOMPARE(await(session.scalar(u"PRAGMA foreign_keys"_s)).toInt(), 1);
+        await(reader->rollback());
+        reader.reset();
+        QVERIFY(!await(db.hasTable(u"pet"_s)));
+        await(other.close());
+        await(db.close());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigrationRun)

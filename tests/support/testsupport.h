@@ -81,6 +81,11 @@ public:
     void stop();
     qint64 maxGapMs() const { return m_maxGapNs / 1'000'000; }
     int ticks() const { return m_ticks; }
+    /// A gap this long means the event loop waited for something (a database call on the GUI
+    /// thread, a nested loop): a freeze, not slowness. How fast things are is measured by
+    /// quarry-bench, not here: on a loaded 2-core CI machine under ASan, tens of ms are noise.
+    static constexpr qint64 FreezeMs = 250;
+    bool froze() const { return maxGapMs() >= FreezeMs; }
 
 private:
     QTimer m_timer;

@@ -246,7 +246,7 @@ private Q_SLOTS:
         QVERIFY(result.busy);
         QVERIFY2(dialog.message().startsWith(u"Connected to PostgreSQL "_s),
                  qPrintable(dialog.message()));
-        QVERIFY2(probe.maxGapMs() < 50, qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
+        QVERIFY2(!probe.froze(), qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
         screenshot(&dialog, u"connectiondialog-postgres"_s);
 
         type(child<QLineEdit>(&dialog, u"password"_s), u"wrong-secret-42"_s);

@@ -125,7 +125,7 @@ private Q_SLOTS:
         probe.start();
         QVERIFY(await(grid.save()));
         probe.stop();
-        QVERIFY2(probe.maxGapMs() < 50, qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
+        QVERIFY2(!probe.froze(), qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
         QCOMPARE(model->pendingCount(), 0);
         const QMap<int, QString> expected{{1, u"uno"_s}, {2, u"two"_s}, {4, u"four"_s}};
         QCOMPARE(stored(db), expected);

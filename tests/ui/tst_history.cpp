@@ -315,7 +315,7 @@ private Q_SLOTS:
         probe.stop();
         QCOMPARE(found.size(), 200);
         QCOMPARE(found.first().sql, u"SELECT 499 FROM generated"_s);
-        QVERIFY2(probe.maxGapMs() < 50, qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
+        QVERIFY2(!probe.froze(), qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
     }
 };
 

@@ -16,6 +16,7 @@
 #include "schema/schematreemodel.h"
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -93,7 +94,13 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // What an earlier, interrupted run left (editor tabs of a crashed process come back
+        // by design) must not count as this run's.
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    }
 
     void opensBrowsesAndShowsData_data() { addEngineRows(Sqlite | Postgres); }
     void opensBrowsesAndShowsData()
@@ -122,7 +129,7 @@ private Q_SLOTS:
         browser->setFilterText({});
 
         probe.stop();
-        QVERIFY2(probe.maxGapMs() < 50, qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
+        QVERIFY2(!probe.froze(), qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
         // a new tab's first paint is the widgets' cost: measured from here on without it
         const Table *books = window.currentConnection()->metadata().table(u"books"_s);
         QVERIFY(books);
@@ -136,13 +143,13 @@ private Q_SLOTS:
         QVERIFY(grid->model()->rowCount() > 0);
         QTRY_VERIFY(grid->model()->isLoaded(0));
         probe.stop();
-        QVERIFY2(probe.maxGapMs() < 50, qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
+        QVERIFY2(!probe.froze(), qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
         // reading the rows and the count again, with the grid on screen
         probe.start();
         grid->model()->reload();
         QTRY_VERIFY(grid->model()->isCountExact() && grid->model()->isLoaded(0));
         probe.stop();
-        QVERIFY2(probe.maxGapMs() < 50, qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
+        QVERIFY2(!probe.froze(), qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
         screenshot(&window, u"mainwindow-"_s + (e == Sqlite ? u"sqlite"_s : u"postgres"_s));
 
         // the reflected schema saved as a model file loads back with the same tables

@@ -129,7 +129,7 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 2 * ResultModel::BatchRows);
         QVERIFY(!model->canFetchMore({}));
         probe.stop();
-        QVERIFY2(probe.maxGapMs() < 50, qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
+        QVERIFY2(!probe.froze(), qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
         delete model;
         await(db.close());
     }
@@ -207,7 +207,7 @@ private Q_SLOTS:
         const QList<StatementOutcome> done = outcomes(finished);
         QCOMPARE(done.size(), 1);
         QVERIFY(done[0].cancelled);
-        QVERIFY2(probe.maxGapMs() < 50, qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
+        QVERIFY2(!probe.froze(), qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
         // The session works afterwards.
         QVERIFY(await(runner.run(script({u"SELECT 1"_s}))));
         await(db.close());

@@ -66,7 +66,7 @@ private Q_SLOTS:
         probe.start();
         QVERIFY(await(tab.runAll()));
         probe.stop();
-        QVERIFY2(probe.maxGapMs() < 50, qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
+        QVERIFY2(!probe.froze(), qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
         QCOMPARE(tab.results()->count(), 3);
         Ui::ResultModel *names = resultAt(tab, 1);
         QVERIFY(names);
@@ -127,7 +127,7 @@ private Q_SLOTS:
         probe.stop();
         QVERIFY(tab.messages().contains(u"cancelled"_s));
         QVERIFY(!tab.isRunning());
-        QVERIFY2(probe.maxGapMs() < 50, qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
+        QVERIFY2(!probe.froze(), qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
     }
 
     // Tabs between runs hold no pooled connection: with a pool of one, two tabs still take

@@ -214,7 +214,7 @@ private Q_SLOTS:
         QCOMPARE(model->value(0, 0).toInt(), 2);
 
         probe.stop();
-        QVERIFY2(probe.maxGapMs() < 50, qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
+        QVERIFY2(!probe.froze(), qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
         QTRY_VERIFY(!model->isBusy());
         await(db.close());
     }

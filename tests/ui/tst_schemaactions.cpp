@@ -148,7 +148,7 @@ private Q_SLOTS:
         QCOMPARE(await(db.tableNames()).size(), 4);
         QVERIFY(await(dialog.dropAll()));
         probe.stop();
-        QVERIFY2(probe.maxGapMs() < 50, qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
+        QVERIFY2(!probe.froze(), qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
         QVERIFY(await(db.tableNames()).isEmpty());
         screenshot(&dialog, u"model-"_s + (e == Sqlite ? u"sqlite"_s : u"postgres"_s));
         await(db.close());

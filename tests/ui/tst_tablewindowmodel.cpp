@@ -47,6 +47,10 @@ Table gridTable(Database &db, Engine e, int rows)
 // Asks for \a row as a view would, and waits until it is there.
 bool showRow(TableWindowModel &model, int row)
 {
+    // A row exists for the view once the count (or a page) has reached it: the count may still
+    // be on its way when the first page arrives.
+    if (!QTest::qWaitFor([&] { return model.rowCount() > row; }, 10'000))
+        return false;
     model.data(model.index(row, 1));
     return QTest::qWaitFor([&] { return model.isLoaded(row); }, 10'000);
 }
@@ -107,7 +111,7 @@ private Q_SLOTS:
         QVERIFY(!model.value(7, 2).isNull());
         QCOMPARE(model.data(model.index(7, 2)).toString(), QString());
         probe.stop();
-        QVERIFY2(probe.maxGapMs() < 50, qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
+        QVERIFY2(!probe.froze(), qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
         QTRY_VERIFY(!model.isBusy());
         await(db.close());
     }

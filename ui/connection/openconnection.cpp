@@ -195,7 +195,7 @@ QCoro::Task<bool> OpenConnection::applySchemaChange(SchemaChange change)
 void OpenConnection::stopRefresh()
 {
     if (m_reflectSession)
-        m_reflectSession->cancel();
+        m_reflectSession->stop(); // the whole reflection, also between two statements
 }
 
 } // namespace Quarry::Ui

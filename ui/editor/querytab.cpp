@@ -155,7 +155,8 @@ bool QueryTab::isRunning() const
 
 bool QueryTab::hasOpenTransaction() const
 {
-    return m_tx.has_value() || m_session.inTransaction();
+    // As the engine has it: a COMMIT typed in the script may have ended the tab's transaction.
+    return (m_tx && m_tx->isActive()) || m_session.inTransaction();
 }
 
 void QueryTab::setAutoCommit(bool on)
@@ -225,6 +226,8 @@ QCoro::Task<bool> QueryTab::run(QList<ScriptStatement> statements)
     m_status->setText(tr("Running…"));
     updateState();
     QString failure;
+    if (m_tx && !m_tx->isActive())
+        m_tx.reset(); // ended by a COMMIT or ROLLBACK in the script
     if (!m_autoCommit && !m_tx) {
         co_await m_runner->release();
         if (!self)
@@ -243,6 +246,8 @@ QCoro::Task<bool> QueryTab::run(QList<ScriptStatement> statements)
     if (!self)
         co_return false;
     m_busy = false;
+    if (m_tx && !m_tx->isActive())
+        m_tx.reset();
     letGoOfConnection();
     if (!failure.isEmpty())
         log(tr("Could not begin a transaction: %1").arg(failure));
@@ -387,11 +392,19 @@ QCoro::Task<bool> QueryTab::endTransaction(bool commit)
     }
     if (!self)
         co_return false;
-    m_tx.reset();
+    // The transaction is as the engine left it: a COMMIT that failed may leave it open (a lock,
+    // a deferred foreign key), to be fixed and committed again or rolled back.
+    if (m_tx && !m_tx->isActive())
+        m_tx.reset();
     m_busy = false;
     letGoOfConnection();
     if (failure.isEmpty())
         log(commit ? tr("Committed.") : tr("Rolled back."));
+    else if (hasOpenTransaction())
+        log(commit ? tr("The commit failed; the transaction is still open: fix the problem and "
+                        "commit again, or roll back. %1")
+                         .arg(failure)
+                   : tr("The rollback failed; the transaction is still open: %1").arg(failure));
     else
         log(tr("The transaction ended with an error: %1").arg(failure));
     if (!failure.isEmpty())

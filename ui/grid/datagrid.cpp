@@ -398,8 +398,24 @@ QCoro::Task<bool> DataGrid::save()
     m_busy = false;
     if (!failure.isEmpty())
         Q_EMIT errorOccurred(failure);
+    if (m_tx && !m_tx->isActive()) {
+        // The engine ended the transaction (the connection dropped): say so, and go on with a
+        // new session.
+        m_tx.reset();
+        Q_EMIT errorOccurred(tr("The transaction is no longer open: what was saved in it was "
+                                "not committed."));
+        renewSession();
+    } else if (!m_autoCommit && !m_tx && !failure.isEmpty()) {
+        renewSession(); // BEGIN failed: the next try takes a new connection
+    }
     updateState();
     co_return saved;
+}
+
+void DataGrid::renewSession()
+{
+    m_session = m_database.session();
+    m_model->setSession(m_session);
 }
 
 QCoro::Task<bool> DataGrid::commit()
@@ -431,14 +447,25 @@ QCoro::Task<bool> DataGrid::endTransaction(bool commit)
     if (!self)
         co_return false;
     m_busy = false;
-    // Either way the transaction is over: a failed COMMIT is rolled back by the engine.
+    // The transaction is as the engine left it: a COMMIT that failed may leave it open (a lock,
+    // a deferred foreign key), to be fixed and committed again or rolled back.
+    if (!failure.isEmpty() && m_tx->isActive()) {
+        Q_EMIT errorOccurred(
+            commit ? tr("The commit failed; the transaction is still open: fix the problem and "
+                        "commit again, or roll back. %1")
+                         .arg(failure)
+                   : tr("The rollback failed; the transaction is still open: %1").arg(failure));
+        updateState();
+        co_return false;
+    }
     m_tx.reset();
     if (!failure.isEmpty()) {
         Q_EMIT errorOccurred(
             commit ? tr("The commit failed and the transaction was rolled back: %1").arg(failure)
                    : failure);
     }
-    m_model->reload();
+    // A new session for the next transaction: the old one's connection may be gone.
+    renewSession();
     updateState();
     co_return failure.isEmpty();
 }

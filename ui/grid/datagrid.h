@@ -88,6 +88,8 @@ private:
     /// The selected cells as model indexes; the current cell when nothing is selected.
     QModelIndexList selectedCells() const;
     QCoro::Task<bool> endTransaction(bool commit);
+    /// Manual mode: reads and writes go through a new session from now on.
+    void renewSession();
     void updateState();
     void followTable(const QString &message);
     void showCount(qint64 rows, bool exact);

@@ -25,18 +25,19 @@ struct Applied {
 // Writes \a writes in one transaction (a savepoint inside the session's own): on any failure
 // everything is undone and the message says which edit failed and why. First, inside that
 // transaction, the table's definition is read again: edits made for \a table are never written
-// through another column map.
+// through another column map. Never throws: even when undoing fails too (the connection
+// dropped), the message says so and the caller stays usable.
 QCoro::Task<Applied> applyWrites(Session session, Table table, QList<PendingEdits::Write> writes)
 {
     std::optional<Transaction> tx;
     std::optional<Savepoint> savepoint;
-    if (session.inTransaction())
-        savepoint.emplace(co_await session.savepoint());
-    else
-        tx.emplace(co_await session.begin());
     Applied applied;
     QString &failure = applied.failure;
     try {
+        if (session.inTransaction())
+            savepoint.emplace(co_await session.savepoint());
+        else
+            tx.emplace(co_await session.begin());
         std::optional<Relation> relation =
             co_await describeRelation(session, table.name, table.schema);
         std::optional<Table> now;
@@ -71,12 +72,19 @@ QCoro::Task<Applied> applyWrites(Session session, Table table, QList<PendingEdit
     } catch (const DatabaseError &e) {
         failure = e.message();
     }
-    if (!failure.isEmpty()) {
+    if (failure.isEmpty())
+        co_return applied;
+    QString undoFailure;
+    try {
         if (savepoint && savepoint->isActive())
             co_await savepoint->rollback();
         else if (tx && tx->isActive())
             co_await tx->rollback();
+    } catch (const DatabaseError &e) {
+        undoFailure = e.message();
     }
+    if (!undoFailure.isEmpty())
+        failure = TableWindowModel::tr("%1 Rolling back failed too: %2").arg(failure, undoFailure);
     co_return applied;
 }
 

@@ -163,10 +163,9 @@ void TableWindowModel::cancelCount()
 void TableWindowModel::restart()
 {
     // A count for the old filter is of no use: stop it (the cancel aims at that statement
-    // only, never at the page read that gets its connection next).
-    if (m_countSession)
-        m_countSession->cancel();
-    m_countSession.reset();
+    // only, never at the page read that gets its connection next), once it is of the old
+    // generation.
+    std::optional<Session> count = std::exchange(m_countSession, std::nullopt);
     beginResetModel();
     ++m_generation;
     m_pages.clear();
@@ -180,6 +179,8 @@ void TableWindowModel::restart()
     m_rows = 0;
     m_countExact = false;
     endResetModel();
+    if (count)
+        count->cancel();
     if (!m_tableChecked) {
         m_counting = false;
         m_checking = true;
@@ -411,9 +412,10 @@ QCoro::Task<void> TableWindowModel::countRows(quint64 generation)
             if (!m_countExact && !n.isNull() && n.toLongLong() > m_rows)
                 setRowCount(n.toLongLong(), false);
         }
-        Session session = readSession();
-        if (!m_session)
-            m_countSession = session; // its own: cancelling it stops only the count
+        // Its own cancel: Stop ends the count only, never a page read or a save beside it on
+        // the tab's session (manual mode).
+        Session session = readSession().withOwnCancel();
+        m_countSession = session;
         qint64 n = 0;
         if (m_query.canSample() && m_keyIndex >= 0) {
             n = co_await sampleKeys(session, generation);

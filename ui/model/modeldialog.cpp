@@ -105,7 +105,7 @@ QCoro::Task<void> ModelDialog::showPlan()
 void ModelDialog::stop()
 {
     if (m_work)
-        m_work->cancel();
+        m_work->stop(); // the whole job, also between two of its statements
 }
 
 Session ModelDialog::startWork(const QString &message)

@@ -8,6 +8,7 @@
 #include "sql/quoting.h"
 
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <libpq-fe.h>
@@ -339,6 +340,16 @@ qint64 PgDriver::affectedRows(const pg_result *result)
     return *count ? std::strtoll(count, nullptr, 10) : -1;
 }
 
+namespace {
+/// COMMIT, COMMIT WORK/TRANSACTION or END: statements the server may answer with ROLLBACK.
+bool isCommit(const QString &sql)
+{
+    static const QRegularExpression re(u"^\\s*(COMMIT|END)\\b"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(sql).hasMatch();
+}
+} // namespace
+
 Result PgDriver::execute(const QString &sql, const Params &params, qsizetype maxRows)
 {
     requireIdle();
@@ -391,6 +402,13 @@ Result PgDriver::execute(const QString &sql, const Params &params, qsizetype max
             // A changed NOT NULL constraint would make the cached nullability wrong.
             if (std::strncmp(PQcmdStatus(raw), "ALTER", 5) == 0)
                 m_nullability.clear();
+            // The server answers COMMIT of a failed transaction with a ROLLBACK and no error:
+            // the caller must not take that for a commit.
+            if (std::strcmp(PQcmdStatus(raw), "ROLLBACK") == 0 && isCommit(m_sentSql))
+                error = std::make_unique<SqlError>(
+                    tr("the transaction was rolled back because an earlier statement in it "
+                       "failed; nothing was committed"),
+                    u"25P02"_s);
             break;
         case PGRES_COPY_IN:
         case PGRES_COPY_OUT:
