@@ -4,6 +4,8 @@
 #include "database/database.h"
 
 #include <QAtomicInt>
+#include <QDir>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -93,6 +95,11 @@ void await(QCoro::Task<void> &&task)
     QCoro::waitFor(detail::catching(std::move(task), &error));
     if (error)
         std::rethrow_exception(error);
+}
+
+void clearAppData()
+{
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
 }
 
 void StallProbe::start()

@@ -73,6 +73,10 @@ template<typename T> T await(QCoro::Task<T> &&task)
 }
 void await(QCoro::Task<void> &&task);
 
+/// Removes what earlier runs of this test left in its (test-mode) data folder: saved editor
+/// tabs, history. Editor tabs of an interrupted run come back by design.
+void clearAppData();
+
 /// Measures how long the calling thread's event loop goes without running a timer: while it
 /// is started, a 2 ms timer records the largest gap between two ticks.
 class StallProbe {

@@ -16,7 +16,6 @@
 
 #include <QAbstractButton>
 #include <QAction>
-#include <QDir>
 #include <QLabel>
 #include <QMap>
 #include <QMenu>
@@ -138,7 +137,7 @@ private Q_SLOTS:
     void init()
     {
         QSettings().clear();
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        clearAppData();
     }
 
     // A connection that cannot be reopened at start keeps its editor tabs on disk (also when the

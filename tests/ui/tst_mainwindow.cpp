@@ -16,7 +16,6 @@
 #include "schema/schematreemodel.h"
 
 #include <QAbstractButton>
-#include <QDir>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -97,9 +96,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        // What an earlier, interrupted run left (editor tabs of a crashed process come back
-        // by design) must not count as this run's.
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        clearAppData(); // what an interrupted run left must not count as this run's
     }
 
     void opensBrowsesAndShowsData_data() { addEngineRows(Sqlite | Postgres); }
