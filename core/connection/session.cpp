@@ -144,18 +144,14 @@ void Session::cancel()
                 connection->cancel(ticket);
         });
     }
-    // Calls waiting for the connection or a queued rollback look again (and stop), from the
-    // event loop: a waiter resumed inside cancel() would run its caller's error handling in the
-    // middle of whatever called cancel().
-    QMetaObject::invokeMethod(
-        m_state.get(),
-        [state = m_state, scope = m_scope, upTo = m_scope->cancelledUpTo] {
-            Q_EMIT state->changed();
-            if (state->acquiring && state->acquiringScope == scope.get() &&
-                state->acquiringCall <= upTo)
-                state->pool->cancelWait(state.get());
-        },
-        Qt::QueuedConnection);
+    const bool waitingInPool = state.acquiring && state.acquiringScope == m_scope.get() &&
+                               state.acquiringCall <= m_scope->cancelledUpTo;
+    // Calls waiting for the connection or a queued rollback look again (and stop); QCoro resumes
+    // them from the event loop, never inside cancel().
+    const std::shared_ptr<State> keep = m_state;
+    Q_EMIT state.changed();
+    if (waitingInPool)
+        state.pool->cancelWait(&state);
 }
 
 void Session::stop()

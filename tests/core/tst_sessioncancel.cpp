@@ -12,6 +12,20 @@ using namespace Qt::StringLiterals;
 using namespace Quarry;
 using namespace Quarry::Test;
 
+namespace {
+
+// Awaits \a statement and notes when it has ended, however it ended.
+QCoro::Task<void> noteEnd(QCoro::Task<QVariant> statement, bool *ended)
+{
+    try {
+        co_await std::move(statement);
+    } catch (const DatabaseError &) {
+    }
+    *ended = true;
+}
+
+} // namespace
+
 class TestSessionCancel : public QObject {
     Q_OBJECT
 
@@ -47,6 +61,31 @@ private Q_SLOTS:
     }
 
     // A cancel pressed when nothing runs has nothing to stop: the next statement runs.
+    // The stopped call ends from the event loop, never inside cancel(): its caller's error
+    // handling must not run in the middle of whatever called cancel() (a grid resetting).
+    void cancelNeverEndsACallInsideIt_data() { addEngineRows(Sqlite | Postgres); }
+    void cancelNeverEndsACallInsideIt()
+    {
+        QUARRY_FETCH_ENGINE(e);
+        ScratchDatabase scratch(e);
+        Options options;
+        options.poolSize = 1;
+        options.maxOverflow = 0;
+        Database db(scratch.url(), options);
+        Session holder = db.session();
+        QCOMPARE(await(holder.scalar(u"SELECT 1"_s)).toInt(), 1);
+
+        Session waiting = db.session();
+        bool ended = false;
+        QCoro::Task<void> watch = noteEnd(waiting.scalar(u"SELECT 42"_s), &ended);
+        QTest::qWait(50);
+        QVERIFY(!ended);
+        waiting.cancel();
+        QVERIFY(!ended);
+        QTRY_VERIFY(ended);
+        await(std::move(watch));
+    }
+
     void cancelBetweenStatementsDoesNotStopTheNext_data() { addEngineRows(Sqlite | Postgres); }
     void cancelBetweenStatementsDoesNotStopTheNext()
     {

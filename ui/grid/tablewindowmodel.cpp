@@ -157,9 +157,10 @@ void TableWindowModel::setFilters(QVariantMap filters)
 void TableWindowModel::restart()
 {
     // A count for the old filter is of no use: stop it (the cancel aims at that statement
-    // only, never at the page read that gets its connection next), once it is of the old
-    // generation.
-    std::optional<Session> count = std::exchange(m_countSession, std::nullopt);
+    // only, never at the page read that gets its connection next).
+    if (m_countSession)
+        m_countSession->cancel();
+    m_countSession.reset();
     beginResetModel();
     ++m_generation;
     m_pages.clear();
@@ -173,8 +174,6 @@ void TableWindowModel::restart()
     m_rows = 0;
     m_countExact = false;
     endResetModel();
-    if (count)
-        count->cancel();
     if (!m_tableChecked) {
         m_counting = false;
         m_checking = true;
