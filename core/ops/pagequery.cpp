@@ -47,6 +47,8 @@ PageQuery::PageQuery(Table table, const Dialect &dialect, bool view)
                            column.type.kind == TypeKind::SmallInt;
     }
     m_keyNullable = m_key.isEmpty() || keyNullable;
+    m_primaryKeyNullable = keyNullable;
+    m_view = view;
     for (const QString &column : m_table.primaryKey.columns)
         m_tieBreak.append(dialect.quote(column));
     if (m_tieBreak.isEmpty() || keyNullable) {
@@ -95,9 +97,12 @@ QString PageQuery::select() const
 {
     QStringList columns;
     columns.reserve(m_table.columns.size());
-    for (const Column &column : m_table.columns)
-        columns.append(m_dialect->quote(column.name));
-    return u"SELECT "_s + (columns.isEmpty() ? u"*"_s : columns.join(u", "_s));
+    for (qsizetype i = 0; i < m_table.columns.size(); ++i)
+        columns.append(selected(int(i)));
+    if (columns.isEmpty())
+        return u"SELECT *"_s;
+    columns.append(cutExtras());
+    return u"SELECT "_s + columns.join(u", "_s);
 }
 
 QString PageQuery::from() const

@@ -52,8 +52,34 @@ public:
     /// A catalog estimate of the row count, read at once (PostgreSQL, unfiltered tables only).
     std::optional<Statement> estimate() const;
 
+    /// Reads large values cut (0: whole, the default): a text or binary value of a column
+    /// that can hold large ones comes as its first \a size characters (text) or bytes, and
+    /// its whole size in a column after the table's. Key columns are never cut, and nothing
+    /// is cut where a row cannot be found again (a view without a key): value() reads a cut
+    /// value whole, by the row's identity. PostgreSQL's bytea is cut on the server, never
+    /// read whole in hex.
+    void setCut(int size);
+    int cut() const { return m_cut; }
+    /// The columns read cut (indexes into Table::columns). The size of column
+    /// cutColumns()[i] is result column Table::columns.size() + i: NULL when the value came
+    /// whole, else its size in bytes.
+    const QList<int> &cutColumns() const { return m_cutColumns; }
+    /// The columns of a page: the table's, then the sizes and the row address.
+    int width() const;
+    /// Where a row's identity starts in a page read with cuts: the primary key's columns (by
+    /// their indexes into Table::columns), or the row address read after the sizes.
+    QList<int> identityColumns() const;
+    /// The whole value of \a column of the row whose identityColumns() values are
+    /// \a identity; no row when it was deleted (or, without a key, moved) meanwhile.
+    Statement value(const QString &column, const QVariantList &identity) const;
+
 private:
     QString select() const;
+    /// The select list item of \a column: the column, or its cut form.
+    QString selected(int column) const;
+    /// The select list items after the table's columns: sizes, then the row address.
+    QStringList cutExtras() const;
+    bool cuttable(const Column &column) const;
     QString from() const;
     QString orderBy(bool reversed = false) const;
     Statement fromKey(const QVariant &key, bool inclusive, int limit) const;
@@ -62,6 +88,9 @@ private:
     const Dialect *m_dialect;
     QString m_key;
     bool m_keyNullable = true;
+    /// Whether a column of the primary key can hold NULL (rows cannot be found by it then).
+    bool m_primaryKeyNullable = false;
+    bool m_view = false;
     bool m_keyInteger = false;
     /// What tells rows apart after the order column, as SQL: the primary key's columns; else
     /// (or after a key that may be NULL) the row address of a table — SQLite's rowid,
@@ -70,6 +99,10 @@ private:
     QString m_orderColumn;
     bool m_descending = false;
     QVariantMap m_filters;
+    int m_cut = 0;
+    QList<int> m_cutColumns;
+    /// The row address read after the sizes when rows are found again by it (no usable key).
+    QStringList m_address;
 };
 
 } // namespace Quarry

@@ -7,6 +7,7 @@
 #include "ops/pagequery.h"
 #include "schema/dialect.h"
 #include "schema/metadata.h"
+#include "schema/reflector.h"
 
 #include <QTest>
 
@@ -159,6 +160,73 @@ private Q_SLOTS:
         QVERIFY(tagged.stableOrder());
         QVERIFY2(tagged.at(0, 10).sql.contains(u"ORDER BY \"tag\" ASC, rowid ASC"_s),
                  qPrintable(tagged.at(0, 10).sql));
+        await(db.close());
+    }
+
+    // Large values come cut to a prefix with their whole size; small ones, keys and other
+    // types come whole; value() reads a cut one whole by key, or by row address without one.
+    void readsLargeValuesCut_data() { addEngineRows(Sqlite | Postgres); }
+    void readsLargeValuesCut()
+    {
+        QUARRY_FETCH_ENGINE(e);
+        ScratchDatabase scratch(e);
+        Database db(scratch.url());
+        const QString blob = e == Sqlite ? u"blob"_s : u"bytea"_s;
+        const QString longText = QString(3000, u'é') + QString(3000, u'x'); // 9000 bytes
+        const QByteArray longBytes = QByteArray(10'000, '\x01') + QByteArray(10, '\xff');
+        const QString longKey = QString(5000, u'k');
+        for (const QString &table : {u"keyed"_s, u"keyless"_s}) {
+            const QString key = table == u"keyed"_s ? u" PRIMARY KEY"_s : QString();
+            await(db.session().execute(u"CREATE TABLE "_s + table + u" (k text"_s + key +
+                                       u", t text, b "_s + blob + u", n integer)"_s));
+            Session session = db.session();
+            await(session.execute(u"INSERT INTO "_s + table + u" VALUES ($1, $2, $3, 7)"_s,
+                                  Params(longKey, longText, longBytes)));
+            await(session.execute(u"INSERT INTO "_s + table + u" VALUES ('s', 'small', $1, 8)"_s,
+                                  Params(QByteArray("\x00\x01", 2))));
+        }
+        const Metadata metadata = await(db.reflect());
+        Session session = db.session();
+        for (const QString &name : {u"keyed"_s, u"keyless"_s}) {
+            PageQuery query(*metadata.table(name), Dialect::forUrl(db.url()));
+            query.setOrder(u"n"_s, false);
+            query.setCut(4096);
+            const bool keyed = name == u"keyed"_s;
+            // the key is never cut; without a key, t and b are cut and also k
+            QCOMPARE(query.cutColumns(), keyed ? QList<int>({1, 2}) : QList<int>({0, 1, 2}));
+            const int sizes = 4;
+            Statement at = query.at(0, 10);
+            const Result rows = await(session.all(at.sql, std::move(at.params)));
+            QCOMPARE(rows.columnCount(), query.width());
+            QCOMPARE(rows.rowCount(), 2);
+            const int t = 1, b = 2;
+            const qsizetype tSize = sizes + query.cutColumns().indexOf(t);
+            const qsizetype bSize = sizes + query.cutColumns().indexOf(b);
+            QCOMPARE(rows.value(0, t).toString(), longText.left(4096));
+            QCOMPARE(rows.value(0, tSize).toLongLong(), longText.toUtf8().size());
+            QCOMPARE(rows.value(0, b).toByteArray(), longBytes.left(4096));
+            QCOMPARE(rows.value(0, bSize).toLongLong(), longBytes.size());
+            QCOMPARE(rows.value(0, 3).toInt(), 7);
+            QCOMPARE(rows.value(0, 0).toString(), keyed ? longKey : longKey.left(4096));
+            QCOMPARE(rows.value(1, t).toString(), u"small"_s);
+            QVERIFY(rows.value(1, tSize).isNull());
+            QCOMPARE(rows.value(1, b).toByteArray(), QByteArray("\x00\x01", 2));
+            QVERIFY(rows.value(1, bSize).isNull());
+
+            QVariantList identity;
+            for (const int column : query.identityColumns())
+                identity.append(rows.value(0, column));
+            Statement whole = query.value(u"t"_s, identity);
+            QCOMPARE(await(session.scalar(whole.sql, whole.params)).toString(), longText);
+            whole = query.value(u"b"_s, identity);
+            QCOMPARE(await(session.scalar(whole.sql, whole.params)).toByteArray(), longBytes);
+        }
+        // nothing to find a view's rows by: read whole
+        await(session.execute(u"CREATE VIEW seen AS SELECT t FROM keyless"_s));
+        PageQuery view(await(describeRelation(session, u"seen"_s))->table,
+                       Dialect::forUrl(db.url()), true);
+        view.setCut(4096);
+        QVERIFY(view.cutColumns().isEmpty());
         await(db.close());
     }
 
