@@ -37,6 +37,9 @@ constexpr int GridWidth = 1200;
 constexpr int GridHeight = 800;
 constexpr int WaitLimitMs = 120'000;
 constexpr int PageSize = TableWindowModel::PageSize;
+// ui.scroll-rss-8MiB-blobs: 300 rows of an 8 MiB blob each.
+constexpr int BlobRows = 300;
+const QString BlobTable = QStringLiteral("grid_blobs_300");
 
 QByteArray rowsText(qint64 rows)
 {
@@ -213,13 +216,13 @@ void benchOpenAndJump(const QString &engine, const Database &db, const QString &
 // down; 0: one page of 256 rows per step, each page then read by key after the one before);
 // the visible rows must be loaded and painted before the next step.
 void benchScroll(const QString &engine, const Database &db, const QString &tableName, qint64 rows,
-                 int steps)
+                 int steps, const QString &label = u"ui.scroll-rss"_s)
 {
     const Table table = reflectTable(db, tableName);
     Grid grid(db, table);
     TableWindowModel *model = grid.model();
     if (!waitUntil([&] { return model->isLoaded(0) && model->isCountExact(); })) {
-        line(u"ui.scroll-rss."_s + engine, rows, u"FAILED: no exact count"_s);
+        line(label + u'.' + engine, rows, u"FAILED: no exact count"_s);
         return;
     }
     settle();
@@ -242,7 +245,7 @@ void benchScroll(const QString &engine, const Database &db, const QString &table
         grid.awaitedPage = last / PageSize;
         if (!grid.waitShown(first, last, paintsBefore)) {
             stall.stop();
-            line(u"ui.scroll-rss."_s + engine, rows,
+            line(label + u'.' + engine, rows,
                  u"FAILED: rows %1–%2 not shown after %3 s"_s.arg(first).arg(last).arg(WaitLimitMs /
                                                                                        1000));
             return;
@@ -257,7 +260,7 @@ void benchScroll(const QString &engine, const Database &db, const QString &table
     const double elapsed = clock.nsecsElapsed() / 1e9;
     const ProcStatus after = procStatus();
     const qint64 peak = std::max({sampledPeak, after.hwmKiB, after.rssKiB});
-    line(u"ui.scroll-rss."_s + engine, rows,
+    line(label + u'.' + engine, rows,
          u"peak=%1MiB  target<150MiB  before=%2MiB  %3  (%4 steps of %5 rows in %6 s; "
          "%7 pages held at the end)"_s.arg(peak / 1024)
              .arg(before / 1024)
@@ -289,6 +292,8 @@ void benchEngine(const QString &engine, const QString &url, const UiBenchOptions
     if (scroll) {
         benchScroll(engine, db, small, options.smallRows, options.scrollSteps);
         benchScroll(engine, db, big, options.rows, options.scrollSteps);
+        // The same bound with 8 MiB in every row: the grid holds them cut.
+        benchScroll(engine, db, BlobTable, BlobRows, 0, u"ui.scroll-rss-8MiB-blobs"_s);
     }
     Quarry::Test::await(db.close());
 }
@@ -383,6 +388,7 @@ void benchUi(const UiBenchOptions &options)
                                        options.rows);
         UiBenchData::ensureSqliteTable(file.toUtf8(), UiBenchData::tableName(options.smallRows),
                                        options.smallRows);
+        UiBenchData::ensureSqliteBlobTable(file.toUtf8(), BlobTable, BlobRows);
         benchEngine(u"sqlite"_s, u"sqlite:///"_s + file, options, true);
     }
     if (options.pg && options.pgUrl.isEmpty()) {
@@ -393,6 +399,8 @@ void benchUi(const UiBenchOptions &options)
                                    options.rows);
         UiBenchData::ensurePgTable(url.toUtf8(), UiBenchData::tableName(options.smallRows),
                                    options.smallRows);
+        if (options.pgScroll)
+            UiBenchData::ensurePgBlobTable(url.toUtf8(), BlobTable, BlobRows);
         benchEngine(u"pg"_s, url, options, options.pgScroll);
     }
     if (options.coldStart)

@@ -191,6 +191,64 @@ void ensurePgTable(const QByteArray &conninfo, const QString &table, qint64 rows
     PQfinish(conn);
 }
 
+void ensureSqliteBlobTable(const QByteArray &file, const QString &table, int rows)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open(file.constData(), &db);
+    const QByteArray name = table.toUtf8();
+    if (sqliteMaxKey(db, name) == rows) {
+        sqlite3_close(db);
+        return;
+    }
+    std::printf("ui: generating %s (%d rows of 8 MiB) in %s …\n", name.constData(), rows,
+                file.constData());
+    std::fflush(stdout);
+    try {
+        sqliteExec(db, "PRAGMA synchronous = OFF");
+        sqliteExec(db, "BEGIN");
+        sqliteExec(db, "DROP TABLE IF EXISTS \"" + name + '"');
+        sqliteExec(db, "CREATE TABLE \"" + name +
+                           "\" (id INTEGER PRIMARY KEY, name TEXT NOT NULL, payload BLOB)");
+        sqliteExec(db, "WITH RECURSIVE g(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM g WHERE i < " +
+                           QByteArray::number(rows) + ") INSERT INTO \"" + name +
+                           "\" SELECT i, 'blob-' || i, zeroblob(" + QByteArray::number(BlobBytes) +
+                           ") FROM g");
+        sqliteExec(db, "COMMIT");
+    } catch (...) {
+        sqlite3_close(db);
+        throw;
+    }
+    sqlite3_close(db);
+}
+
+void ensurePgBlobTable(const QByteArray &conninfo, const QString &table, int rows)
+{
+    PGconn *conn = pgConnect(conninfo);
+    const QByteArray name = '"' + table.toUtf8() + '"';
+    try {
+        pgResult(conn, "SET client_min_messages = warning");
+        if (pgResult(conn, "SELECT to_regclass('" + name + "') IS NOT NULL") == "t" &&
+            pgResult(conn, "SELECT max(id) FROM " + name) == QByteArray::number(rows)) {
+            PQfinish(conn);
+            return;
+        }
+        std::printf("ui: generating %s (%d rows of 8 MiB) in PostgreSQL …\n", name.constData(),
+                    rows);
+        std::fflush(stdout);
+        pgResult(conn, "DROP TABLE IF EXISTS " + name);
+        pgResult(conn, "CREATE TABLE " + name +
+                           " (id integer PRIMARY KEY, name text NOT NULL, payload bytea)");
+        pgResult(conn, "INSERT INTO " + name + " SELECT g, 'blob-' || g, convert_to(repeat('x', " +
+                           QByteArray::number(BlobBytes) + "), 'UTF8') FROM generate_series(1, " +
+                           QByteArray::number(rows) + ") g");
+        pgResult(conn, "VACUUM ANALYZE " + name);
+    } catch (...) {
+        PQfinish(conn);
+        throw;
+    }
+    PQfinish(conn);
+}
+
 QString coldStartFile()
 {
     const QString file = dataDirectory() + u"/coldstart.db"_s;

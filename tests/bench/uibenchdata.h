@@ -28,5 +28,11 @@ void ensurePgTable(const QByteArray &conninfo, const QString &table, qint64 rows
 
 /// A one-table SQLite file for the cold start, created when missing.
 QString coldStartFile();
+/// The table \a table of \a rows rows of an 8 MiB blob each (id, name, payload) in the SQLite
+/// file \a file, and in the PostgreSQL database \a conninfo; made once, then reused.
+void ensureSqliteBlobTable(const QByteArray &file, const QString &table, int rows);
+void ensurePgBlobTable(const QByteArray &conninfo, const QString &table, int rows);
+/// The size of each of those blobs.
+constexpr qint64 BlobBytes = qint64(8) << 20;
 
 } // namespace UiBenchData
