@@ -16,6 +16,7 @@
 #include <QBuffer>
 #include <QDialogButtonBox>
 #include <QImage>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -24,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace Quarry;
@@ -98,6 +100,26 @@ class TestGridEditing : public QObject {
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // The count in the status line takes the plural form its number needs: "1 row".
+    void countSaysOneRow()
+    {
+        QTranslator plurals;
+        QVERIFY(plurals.load(QStringLiteral(QUARRY_PLURALS_QM)));
+        QCoreApplication::installTranslator(&plurals);
+        ScratchDatabase scratch(Sqlite);
+        Database db(scratch.url());
+        await(db.session().execute(u"CREATE TABLE one (id integer PRIMARY KEY); "
+                                   "INSERT INTO one VALUES (1)"_s));
+        DataGrid grid(db, *await(reflectTable(db.session(), u"one"_s)), false);
+        QVERIFY(loaded(grid.model()));
+        auto *status = grid.findChild<QLabel *>(u"status"_s);
+        QTRY_VERIFY(status->text().startsWith(u"1 row"_s));
+        QVERIFY2(!status->text().startsWith(u"1 rows"_s) && !status->text().contains(u"row(s)"_s),
+                 qPrintable(status->text()));
+        QCoreApplication::removeTranslator(&plurals);
+        await(db.close());
+    }
 
     void savesEditsAllTogether_data() { addEngineRows(Sqlite | Postgres); }
     void savesEditsAllTogether()
@@ -347,7 +369,7 @@ private Q_SLOTS:
         Database db(scratch.url());
         DataGrid grid(db, tagTable(db), false);
         QVERIFY(loaded(grid.model()));
-        Ui::ValueViewer *viewer = grid.showValue(grid.model()->index(0, 1));
+        Ui::ValueViewer *viewer = await(grid.showValue(grid.model()->index(0, 1)));
         QVERIFY(viewer);
         auto *text = viewer->findChild<QPlainTextEdit *>();
         QCOMPARE(text->toPlainText(), u"one"_s);

@@ -50,7 +50,7 @@ private Q_SLOTS:
         QCOMPARE(model->data(model->index(0, 1)).toString(), c.display);
 
         // the value viewer shows the same text, and OK without a change is no edit
-        Ui::ValueViewer *viewer = grid.showValue(model->index(0, 1));
+        Ui::ValueViewer *viewer = await(grid.showValue(model->index(0, 1)));
         QVERIFY(viewer);
         QCOMPARE(viewer->findChild<QPlainTextEdit *>()->toPlainText(), c.display);
         viewer->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();

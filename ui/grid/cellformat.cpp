@@ -105,6 +105,24 @@ QVariant cell(const QVariant &value, int role)
     }
 }
 
+QVariant cutCell(const QVariant &prefix, qint64 size, int role)
+{
+    const bool binary = prefix.metaType().id() == QMetaType::QByteArray;
+    const QString whole = QLocale().formattedDataSize(size, 1, QLocale::DataSizeSIFormat);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (binary)
+            return tr("BLOB %1").arg(whole);
+        return QString(displayText(prefix).left(MaxCellText) + u'…');
+    case Qt::ToolTipRole:
+        return binary
+                   ? tr("%1 in all; open the value viewer to see it.").arg(whole)
+                   : tr("%1 in all, shown cut; open the value viewer to read it whole.").arg(whole);
+    default:
+        return cell(prefix, role);
+    }
+}
+
 QVariant pending(int role)
 {
     switch (role) {

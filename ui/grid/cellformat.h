@@ -13,6 +13,9 @@ namespace Quarry::Ui::CellFormat {
 constexpr int MaxCellText = 200;
 
 QVariant cell(const QVariant &value, int role);
+/// A value read cut: \a prefix is its start, \a size its whole size in bytes. Blobs show their
+/// whole size, text its start; the tooltip says it is cut.
+QVariant cutCell(const QVariant &prefix, qint64 size, int role);
 /// What a cell shows while its row is still being read.
 QVariant pending(int role);
 /// A new row's cell left to the column's default.

@@ -26,6 +26,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +67,7 @@ DataGrid::DataGrid(Database database, Table table, bool readOnly, QWidget *paren
     m_badge->hide();
     m_status->setText(tr("Reading…"));
     m_status->setTextFormat(Qt::RichText);
+    m_status->setObjectName(u"status"_s);
     connect(m_status, &QLabel::linkActivated, m_model, &TableWindowModel::cancelCount);
 
     auto *layout = new QVBoxLayout(this);
@@ -86,13 +88,14 @@ DataGrid::DataGrid(Database database, Table table, bool readOnly, QWidget *paren
         if (value.metaType().id() == QMetaType::QByteArray ||
             value.toString().size() > CellFormat::MaxCellText ||
             !(m_model->flags(index) & Qt::ItemIsEditable))
-            showValue(index);
+            QCoro::connect(showValue(index), this, [](ValueViewer *) {});
     });
     auto *viewValue = new QAction(tr("View Value"), this);
     viewValue->setShortcut(QKeySequence(tr("Shift+Return")));
     viewValue->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(viewValue, &QAction::triggered, this,
-            [this] { showValue(modelIndex(m_view->currentIndex())); });
+    connect(viewValue, &QAction::triggered, this, [this] {
+        QCoro::connect(showValue(modelIndex(m_view->currentIndex())), this, [](ValueViewer *) {});
+    });
     addAction(viewValue);
     m_view->addAction(viewValue);
     connect(m_model, &TableWindowModel::countChanged, this, &DataGrid::showCount);
@@ -272,86 +275,23 @@ bool DataGrid::applyFilters()
 
 void DataGrid::showCount(qint64 rows, bool exact)
 {
-    const QString n = QLocale().toString(rows);
+    // n picks the plural form; %1 is the whole number in the user's locale (a table can
+    // hold more rows than an int, which is what %Ln takes)
+    const int n = int(std::min<qint64>(rows, std::numeric_limits<int>::max()));
+    const QString number = QLocale().toString(rows);
     if (exact && !m_filters.isEmpty())
-        m_countText = tr("%1 matching rows").arg(n);
+        m_countText = tr("%1 matching row(s)", nullptr, n).arg(number);
     else if (exact)
-        m_countText = tr("%1 rows").arg(n);
+        m_countText = tr("%1 row(s)", nullptr, n).arg(number);
     else if (m_model->isCounting())
-        m_countText = tr("about %1 rows (counting… <a href=\"stop\">stop</a>)").arg(n);
+        m_countText =
+            tr("about %1 row(s) (counting… <a href=\"stop\">stop</a>)", nullptr, n).arg(number);
     else
-        m_countText = tr("at least %1 rows (not counted)").arg(n);
+        m_countText = tr("at least %1 row(s) (not counted)", nullptr, n).arg(number);
     if (!m_model->hasStableOrder())
         m_countText += tr(" · no key: the database may return these rows in another order "
                           "from page to page; sort by a column of unique values to be sure");
     updateState();
-}
-
-ValueViewer *DataGrid::showValue(const QModelIndex &index)
-{
-    if (!index.isValid())
-        return nullptr;
-    const bool editable = m_model->flags(index) & Qt::ItemIsEditable;
-    auto *viewer = new ValueViewer(m_model->data(index, Qt::EditRole), editable, this);
-    viewer->setAttribute(Qt::WA_DeleteOnClose);
-    connect(viewer, &ValueViewer::valueChanged, this,
-            [this, index = QPersistentModelIndex(index)](const QVariant &value) {
-                if (index.isValid())
-                    m_model->setData(index, value);
-            });
-    viewer->open();
-    return viewer;
-}
-
-QCoro::Task<void> DataGrid::copySelection(bool withHeaders)
-{
-    QPointer<DataGrid> self(this);
-    // From the selection's ranges, not cell by cell: Ctrl+A selects the whole window.
-    QSet<int> rowSet;
-    QSet<int> columnSet;
-    const QItemSelection selection = m_view->selectionModel()->selection();
-    for (const QItemSelectionRange &range : selection) {
-        for (int row = range.top(); row <= range.bottom(); ++row)
-            rowSet.insert(modelIndex(m_window->index(row, 0)).row());
-        for (int column = range.left(); column <= range.right(); ++column)
-            columnSet.insert(column);
-    }
-    if (rowSet.isEmpty() && m_view->currentIndex().isValid()) {
-        rowSet.insert(modelIndex(m_view->currentIndex()).row());
-        columnSet.insert(m_view->currentIndex().column());
-    }
-    if (rowSet.isEmpty())
-        co_return;
-    // Columns as the header shows them (sections can be moved).
-    QList<int> columns = columnSet.values();
-    const QHeaderView *header = m_view->horizontalHeader();
-    std::sort(columns.begin(), columns.end(),
-              [header](int a, int b) { return header->visualIndex(a) < header->visualIndex(b); });
-    m_status->setText(tr("Copying %n row(s)…", nullptr, int(rowSet.size())));
-    QList<QVariantList> values;
-    QString failure;
-    try {
-        values = co_await m_model->rowValues(rowSet.values(), columns);
-    } catch (const DatabaseError &e) {
-        failure = e.message();
-    }
-    if (!self)
-        co_return;
-    if (!failure.isEmpty()) {
-        m_status->setText(tr("Not copied: %1").arg(failure.toHtmlEscaped()));
-        co_return;
-    }
-    if (values.isEmpty()) {
-        m_status->setText(tr("Not copied: the rows changed while they were read."));
-        co_return;
-    }
-    QStringList names;
-    if (withHeaders) {
-        for (const int column : std::as_const(columns))
-            names.append(m_model->table().columns.value(column).name);
-    }
-    QGuiApplication::clipboard()->setText(CellCopy::tabSeparated(names, values));
-    m_status->setText(tr("Copied %n row(s).", nullptr, int(values.size())));
 }
 
 QModelIndexList DataGrid::selectedCells() const

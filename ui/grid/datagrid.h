@@ -59,7 +59,7 @@ public:
     QString tableName() const;
 
     /// Opens the whole value of the cell at model index \a index (hex / image / text viewer).
-    ValueViewer *showValue(const QModelIndex &index);
+    QCoro::Task<ValueViewer *> showValue(QModelIndex index);
     /// Copies the selected cells (rows read from the database where they are not held) to the
     /// clipboard as tab-separated text, with the column names first when \a withHeaders. A
     /// selection spans at most the view's row window.

@@ -123,21 +123,27 @@ PendingEdits::Key TableWindowModel::keyOf(const Result &page, qsizetype r) const
     return key;
 }
 
+bool TableWindowModel::canEdit(const QModelIndex &index) const
+{
+    if (!index.isValid() || !isEditable())
+        return false;
+    return index.row() >= m_rows ||
+           (isLoaded(index.row()) && !m_edits.isRemoved(keyOf(index.row())));
+}
+
 Qt::ItemFlags TableWindowModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (!index.isValid() || !isEditable())
-        return flags;
-    if (index.row() >= m_rows)
-        return flags | Qt::ItemIsEditable;
-    if (isLoaded(index.row()) && !m_edits.isRemoved(keyOf(index.row())))
+    // A value held cut is never edited from its start: the viewer edits it whole.
+    if (canEdit(index) && (cutSize(index.row(), index.column()) < 0 ||
+                           m_edits.value(keyOf(index.row()), index.column())))
         flags |= Qt::ItemIsEditable;
     return flags;
 }
 
 bool TableWindowModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+    if (role != Qt::EditRole || !canEdit(index))
         return false;
     if (index.row() >= m_rows) {
         m_edits.setAddedValue(index.row() - m_rows, index.column(), value);
@@ -145,8 +151,10 @@ bool TableWindowModel::setData(const QModelIndex &index, const QVariant &value, 
         const PendingEdits::Key key = keyOf(index.row());
         const QVariant original = this->value(index.row(), index.column());
         const std::optional<QVariant> pending = m_edits.value(key, index.column());
-        // Typing the value that is already there is not an edit.
-        if (!pending && original.isNull() == value.isNull() && original == value)
+        // Typing the value that is already there is not an edit (a value held cut is only
+        // its start: any value given for it replaces it whole).
+        if (!pending && cutSize(index.row(), index.column()) < 0 &&
+            original.isNull() == value.isNull() && original == value)
             return false;
         m_edits.setValue(key, index.column(), value);
     }

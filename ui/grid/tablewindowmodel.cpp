@@ -2,6 +2,7 @@
 #include "grid/tablewindowmodel.h"
 
 #include "connection/errors.h"
+#include "connection/rawtext.h"
 #include "grid/cellformat.h"
 #include "schema/dialect.h"
 #include "schema/reflector.h"
@@ -26,6 +27,25 @@ bool sameDefinition(const Table &a, const Table &b)
     return a.columns == b.columns && a.primaryKey.columns == b.primaryKey.columns;
 }
 
+// What a page's values take in memory, near enough: strings and bytes, and every QVariant.
+qint64 pageBytes(const Result &page)
+{
+    qint64 bytes = 0;
+    for (qsizetype r = 0; r < page.rowCount(); ++r) {
+        for (qsizetype c = 0; c < page.columnCount(); ++c) {
+            const QVariant &v = page.value(r, c);
+            if (v.metaType().id() == QMetaType::QString)
+                bytes += v.toString().size() * 2;
+            else if (v.metaType().id() == QMetaType::QByteArray)
+                bytes += v.toByteArray().size();
+            else if (v.metaType() == QMetaType::fromType<RawText>())
+                bytes += v.value<RawText>().bytes.size();
+            bytes += qint64(sizeof(QVariant));
+        }
+    }
+    return bytes;
+}
+
 } // namespace
 
 TableWindowModel::TableWindowModel(Database database, Table table, bool readOnly, QObject *parent)
@@ -35,6 +55,7 @@ TableWindowModel::TableWindowModel(Database database, Table table, bool readOnly
     , m_query(m_table, Dialect::forUrl(m_database.url()))
     , m_readOnly(readOnly)
 {
+    m_query.setCut(CutSize);
     findKey();
     restart();
 }
@@ -56,6 +77,13 @@ void TableWindowModel::findKey()
 }
 
 TableWindowModel::~TableWindowModel() = default;
+
+PageQuery TableWindowModel::makeQuery() const
+{
+    PageQuery query(m_table, Dialect::forUrl(m_database.url()), m_view);
+    query.setCut(CutSize);
+    return query;
+}
 
 int TableWindowModel::rowCount(const QModelIndex &parent) const
 {
@@ -83,6 +111,18 @@ QVariant TableWindowModel::value(int row, int column) const
     return page->value(r, column);
 }
 
+qint64 TableWindowModel::cutSize(int row, int column) const
+{
+    const qsizetype sizeColumn = m_query.cutColumns().indexOf(column);
+    if (sizeColumn < 0 || row >= m_rows)
+        return -1;
+    const auto page = m_pages.constFind(row / PageSize);
+    if (page == m_pages.cend() || row % PageSize >= page->rowCount())
+        return -1;
+    const QVariant size = page->value(row % PageSize, m_table.columns.size() + sizeColumn);
+    return size.isNull() ? -1 : size.toLongLong();
+}
+
 QVariant TableWindowModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -102,6 +142,7 @@ QVariant TableWindowModel::data(const QModelIndex &index, int role) const
     }
     m_focus = page;
     QVariant v = value(index.row(), index.column());
+    qint64 cut = cutSize(index.row(), index.column());
     if (!m_edits.isEmpty()) {
         const PendingEdits::Key key = keyOf(index.row());
         if (m_edits.isRemoved(key)) {
@@ -113,11 +154,12 @@ QVariant TableWindowModel::data(const QModelIndex &index, int role) const
             if (role == Qt::BackgroundRole)
                 return CellFormat::editedBackground(CellFormat::Edit::Changed);
             v = *changed;
+            cut = -1;
         }
     }
     if (role == Qt::EditRole)
         return v;
-    return CellFormat::cell(v, role);
+    return cut >= 0 ? CellFormat::cutCell(v, cut, role) : CellFormat::cell(v, role);
 }
 
 QVariant TableWindowModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -164,6 +206,8 @@ void TableWindowModel::restart()
     beginResetModel();
     ++m_generation;
     m_pages.clear();
+    m_pageBytes.clear();
+    m_bytes = 0;
     m_sample.clear();
     m_inFlight.clear();
     m_failed.clear();
@@ -274,6 +318,9 @@ QCoro::Task<void> TableWindowModel::fetch(int page, quint64 generation)
     if (m_columns.isEmpty())
         m_columns = rows.columns();
     const int loaded = int(rows.rowCount());
+    const qint64 bytes = pageBytes(rows);
+    m_bytes += bytes - m_pageBytes.value(page);
+    m_pageBytes.insert(page, bytes);
     m_pages.insert(page, std::move(rows));
     // A short page is the last one: the exact count is known without waiting for COUNT(*).
     const qint64 end = qint64(page) * PageSize + loaded;
@@ -293,9 +340,9 @@ QCoro::Task<void> TableWindowModel::fetch(int page, quint64 generation)
 
 bool TableWindowModel::matchesColumns(const ResultColumns &columns) const
 {
-    if (columns.size() != m_table.columns.size())
+    if (columns.size() != m_query.width())
         return false;
-    for (qsizetype i = 0; i < columns.size(); ++i) {
+    for (qsizetype i = 0; i < m_table.columns.size(); ++i) {
         if (columns[i].name != m_table.columns[i].name)
             return false;
         // Declared types, where the engine reports them for every row alike (not SQLite's
@@ -365,7 +412,7 @@ QCoro::Task<void> TableWindowModel::checkTable(quint64 generation, QString failu
     if (changed)
         message = adoptTable(std::move(now->table));
     else if (m_view) // as expected, but a view's rows have no address to order them by
-        m_query = PageQuery(m_table, Dialect::forUrl(m_database.url()), m_view);
+        m_query = makeQuery();
     restart();
     if (changed)
         Q_EMIT tableChanged(message);
@@ -378,7 +425,7 @@ QString TableWindowModel::adoptTable(Table table)
     const bool silent = m_table.columns.isEmpty() && dropped == 0;
     beginResetModel();
     m_table = std::move(table);
-    m_query = PageQuery(m_table, Dialect::forUrl(m_database.url()), m_view);
+    m_query = makeQuery();
     m_columns.clear();
     findKey();
     endResetModel();
@@ -393,16 +440,20 @@ QString TableWindowModel::adoptTable(Table table)
     return message;
 }
 
-// Memory stays bounded however far the view scrolls: the pages farthest from it go.
+// Memory stays bounded however far the view scrolls, and whatever the rows hold: the pages
+// farthest from it go. The page the view is on and its neighbours stay.
 void TableWindowModel::evict()
 {
-    while (m_pages.size() > MaxPages) {
+    while (m_pages.size() > MaxPages || (m_bytes > MaxBytes && m_pages.size() > 3)) {
         int farthest = m_pages.cbegin().key();
         for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
             if (std::abs(it.key() - m_focus) > std::abs(farthest - m_focus))
                 farthest = it.key();
         }
+        if (std::abs(farthest - m_focus) <= 1)
+            break;
         m_pages.remove(farthest);
+        m_bytes -= m_pageBytes.take(farthest);
     }
 }
 

@@ -36,6 +36,11 @@ public:
     static constexpr int PageSize = 256;
     /// Pages kept at most (≈ 12k rows); the farthest from the last request go first.
     static constexpr int MaxPages = 48;
+    /// Bytes of values kept at most, whatever the rows hold: pages go first past this too.
+    static constexpr qint64 MaxBytes = qint64(64) << 20;
+    /// Text and binary values past this many bytes are held cut (see PageQuery::setCut): the
+    /// grid shows a start, the viewer, copies and files read them whole.
+    static constexpr int CutSize = 4096;
 
     /// Reads \a table's definition as it is now, then the first page and the count. Edits
     /// need a primary key and \a readOnly false.
@@ -89,8 +94,19 @@ public:
     bool isCountExact() const { return m_countExact; }
     /// Whether the row at \a row is held (not a placeholder).
     bool isLoaded(int row) const;
-    /// The raw value (EditRole gives the same).
+    /// The raw value (EditRole gives the same): the start of a value held cut.
     QVariant value(int row, int column) const;
+    /// The whole size in bytes of a value held cut; -1 when it is held whole (or not held).
+    qint64 cutSize(int row, int column) const;
+    /// The whole value of a cell as the grid shows it (a pending edit applied), read from the
+    /// database when it is held cut. None when the row is gone, or the model was sorted,
+    /// filtered or reset meanwhile.
+    QCoro::Task<std::optional<QVariant>> wholeValue(int row, int column);
+    /// Whether the cell's row can be edited (an edit of a cut value replaces it whole; it is
+    /// not edited in place, so flags() leaves it read-only).
+    bool canEdit(const QModelIndex &index) const;
+    /// The bytes of values the held pages take (an estimate: strings, blobs, the rest).
+    qint64 heldBytes() const { return m_bytes; }
     /// The values of model rows \a rows in \a columns as the grid shows them (pending edits
     /// applied), in row order; pages not held are read from the database and not kept. Empty
     /// when the order or filter changed meanwhile.
@@ -129,6 +145,10 @@ private:
     void want(int page) const;
     void pump();
     void evict();
+    /// A PageQuery for the model's table as it is now.
+    PageQuery makeQuery() const;
+    /// The whole value of column \a column of row \a r of \a page, read by the row's identity.
+    QCoro::Task<std::optional<QVariant>> readWhole(Result page, qsizetype r, int column);
     void setRowCount(qint64 rows, bool exact);
     QCoro::Task<void> fetch(int page, quint64 generation);
     QCoro::Task<void> countRows(quint64 generation);
@@ -165,6 +185,9 @@ private:
     bool m_reported = false;
     /// Held pages of PageSize rows (the last one shorter), by page number.
     QHash<int, Result> m_pages;
+    /// The bytes each held page takes, and their sum.
+    QHash<int, qint64> m_pageBytes;
+    qint64 m_bytes = 0;
     /// The key of row page × PageSize, for every page (once sampled).
     QVariantList m_sample;
     QSet<int> m_inFlight;

@@ -63,13 +63,60 @@ QCoro::Task<QList<QVariantList>> TableWindowModel::rowValues(QList<int> rows, QL
             if (r < read.rowCount()) {
                 for (const int column : std::as_const(columns)) {
                     const std::optional<QVariant> changed = m_edits.value(key, column);
-                    line.append(changed ? *changed : read.value(r, column));
+                    if (changed) {
+                        line.append(*changed);
+                    } else if (const qsizetype size = m_query.cutColumns().indexOf(column);
+                               size >= 0 &&
+                               !read.value(r, m_table.columns.size() + size).isNull()) {
+                        // Held cut: read whole, one value at a time (a copy is bounded by
+                        // what the clipboard takes; the grid's pages are not).
+                        const std::optional<QVariant> whole = co_await readWhole(read, r, column);
+                        if (!self || generation != m_generation || m_rows != tableRows || !whole)
+                            co_return QList<QVariantList>();
+                        line.append(*whole);
+                    } else {
+                        line.append(read.value(r, column));
+                    }
                 }
             }
             values.append(line);
         }
     }
     co_return values;
+}
+
+QCoro::Task<std::optional<QVariant>> TableWindowModel::wholeValue(int row, int column)
+{
+    QPointer<TableWindowModel> self(this);
+    const quint64 generation = m_generation;
+    if (row >= m_rows)
+        co_return m_edits.addedValue(row - m_rows, column);
+    const auto page = m_pages.constFind(row / PageSize);
+    if (page == m_pages.cend() || row % PageSize >= page->rowCount())
+        co_return std::nullopt;
+    if (const std::optional<QVariant> changed = m_edits.value(keyOf(row), column))
+        co_return *changed;
+    if (cutSize(row, column) < 0)
+        co_return page->value(row % PageSize, column);
+    const std::optional<QVariant> whole = co_await readWhole(*page, row % PageSize, column);
+    if (!self || generation != m_generation)
+        co_return std::nullopt;
+    co_return whole;
+}
+
+QCoro::Task<std::optional<QVariant>> TableWindowModel::readWhole(Result page, qsizetype r,
+                                                                 int column)
+{
+    QVariantList identity;
+    for (const int c : m_query.identityColumns())
+        identity.append(page.value(r, c));
+    Statement statement = m_query.value(m_table.columns[column].name, identity);
+    Session session = readSession();
+    const std::optional<Row> row =
+        co_await session.oneOrNone(statement.sql, std::move(statement.params));
+    if (!row)
+        co_return std::nullopt; // deleted meanwhile, or (found by its address) moved
+    co_return (*row)[0];
 }
 
 } // namespace Quarry::Ui
