@@ -1697,6 +1697,14 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
         <source>Not valid UTF-8: its invalid bytes show as \xNN.</source>
         <translation>Kein gültiges UTF-8: ungültige Bytes erscheinen als \xNN.</translation>
     </message>
+    <message>
+        <source>%1 in all; open the value viewer to see it.</source>
+        <translation>%1 insgesamt; im Wertebetrachter vollständig ansehen.</translation>
+    </message>
+    <message>
+        <source>%1 in all, shown cut; open the value viewer to read it whole.</source>
+        <translation>%1 insgesamt, gekürzt angezeigt; im Wertebetrachter vollständig lesen.</translation>
+    </message>
 </context>
 <context>
     <name>Quarry::Ui::ColumnFilter</name>
@@ -2194,18 +2202,6 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
         <translation>Rollback</translation>
     </message>
     <message>
-        <source>%1 rows</source>
-        <translation>%1 Zeilen</translation>
-    </message>
-    <message>
-        <source>about %1 rows (counting… &lt;a href=&quot;stop&quot;&gt;stop&lt;/a&gt;)</source>
-        <translation>etwa %1 Zeilen (wird gezählt… &lt;a href=&quot;stop&quot;&gt;abbrechen&lt;/a&gt;)</translation>
-    </message>
-    <message>
-        <source>at least %1 rows (not counted)</source>
-        <translation>mindestens %1 Zeilen (nicht gezählt)</translation>
-    </message>
-    <message>
         <source>The commit failed and the transaction was rolled back: %1</source>
         <translation>Der Commit ist fehlgeschlagen, und die Transaktion wurde zurückgerollt: %1</translation>
     </message>
@@ -2224,10 +2220,6 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
     <message>
         <source>Filter not applied: %1</source>
         <translation>Filter nicht angewendet: %1</translation>
-    </message>
-    <message>
-        <source>%1 matching rows</source>
-        <translation>%1 passende Zeilen</translation>
     </message>
     <message>
         <source>First Row</source>
@@ -2293,6 +2285,46 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
     <message>
         <source>The rollback failed; the transaction is still open: %1</source>
         <translation>Das Zurückrollen schlug fehl; die Transaktion ist noch offen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 matching row(s)</source>
+        <translation>
+            <numerusform>%1 passende Zeile</numerusform>
+            <numerusform>%1 passende Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 row(s)</source>
+        <translation>
+            <numerusform>%1 Zeile</numerusform>
+            <numerusform>%1 Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %1 row(s) (counting… &lt;a href=&quot;stop&quot;&gt;stop&lt;/a&gt;)</source>
+        <translation>
+            <numerusform>etwa %1 Zeile (wird gezählt… &lt;a href=&quot;stop&quot;&gt;Stopp&lt;/a&gt;)</numerusform>
+            <numerusform>etwa %1 Zeilen (wird gezählt… &lt;a href=&quot;stop&quot;&gt;Stopp&lt;/a&gt;)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %1 row(s) (not counted)</source>
+        <translation>
+            <numerusform>mindestens %1 Zeile (nicht gezählt)</numerusform>
+            <numerusform>mindestens %1 Zeilen (nicht gezählt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the whole value…</source>
+        <translation>Der ganze Wert wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The value was not read: its row changed or was deleted meanwhile.</source>
+        <translation>Der Wert wurde nicht gelesen: seine Zeile wurde inzwischen geändert oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>The value was not read: %1</source>
+        <translation>Der Wert wurde nicht gelesen: %1</translation>
     </message>
 </context>
 <context>
@@ -3330,8 +3362,59 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
         <translation>Text</translation>
     </message>
     <message>
-        <source>%1 characters</source>
-        <translation>%1 Zeichen</translation>
+        <source>Showing the first %1 only; save it to a file to see it all.</source>
+        <translation>Nur die ersten %1 werden angezeigt; in einer Datei speichern, um alles zu sehen.</translation>
+    </message>
+    <message>
+        <source>Binary, %1. %2</source>
+        <translation>Binär, %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Save to File…</source>
+        <translation>In Datei speichern…</translation>
+    </message>
+    <message>
+        <source>Load from File…</source>
+        <translation>Aus Datei laden…</translation>
+    </message>
+    <message>
+        <source>Save Value to File</source>
+        <translation>Wert in Datei speichern</translation>
+    </message>
+    <message>
+        <source>Load Value from File</source>
+        <translation>Wert aus Datei laden</translation>
+    </message>
+    <message>
+        <source>Saving to %1…</source>
+        <translation>Speichern nach %1…</translation>
+    </message>
+    <message>
+        <source>Not saved to %1: %2</source>
+        <translation>Nicht nach %1 gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Not loaded from %1: %2</source>
+        <translation>Nicht aus %1 geladen: %2</translation>
+    </message>
+    <message>
+        <source>Loaded %1 from %2; OK writes it to the cell.</source>
+        <translation>%1 aus %2 geladen; OK schreibt den Wert in die Zelle.</translation>
     </message>
 </context>
 </TS>

@@ -102,7 +102,7 @@
 <context>
     <name>Quarry::Ui::DataGrid</name>
     <message numerus="yes">
-        <location filename="../ui/grid/datagrid.cpp" line="237"/>
+        <location filename="../ui/grid/datagrid.cpp" line="240"/>
         <source> · %n unsaved change(s)</source>
         <translation>
             <numerusform> · %n unsaved change</numerusform>
@@ -110,7 +110,39 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/grid/datagrid.cpp" line="330"/>
+        <location filename="../ui/grid/datagrid.cpp" line="283"/>
+        <source>%1 matching row(s)</source>
+        <translation>
+            <numerusform>%1 matching row</numerusform>
+            <numerusform>%1 matching rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/grid/datagrid.cpp" line="285"/>
+        <source>%1 row(s)</source>
+        <translation>
+            <numerusform>%1 row</numerusform>
+            <numerusform>%1 rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/grid/datagrid.cpp" line="288"/>
+        <source>about %1 row(s) (counting… &lt;a href=&quot;stop&quot;&gt;stop&lt;/a&gt;)</source>
+        <translation>
+            <numerusform>about %1 row (counting… &lt;a href=&quot;stop&quot;&gt;stop&lt;/a&gt;)</numerusform>
+            <numerusform>about %1 rows (counting… &lt;a href=&quot;stop&quot;&gt;stop&lt;/a&gt;)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/grid/datagrid.cpp" line="290"/>
+        <source>at least %1 row(s) (not counted)</source>
+        <translation>
+            <numerusform>at least %1 row (not counted)</numerusform>
+            <numerusform>at least %1 rows (not counted)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/grid/datagridvalues.cpp" line="88"/>
         <source>Copying %n row(s)…</source>
         <translation>
             <numerusform>Copying %n row…</numerusform>
@@ -118,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/grid/datagrid.cpp" line="354"/>
+        <location filename="../ui/grid/datagridvalues.cpp" line="112"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Copied %n row.</numerusform>
@@ -179,11 +211,22 @@
 <context>
     <name>Quarry::Ui::TableWindowModel</name>
     <message numerus="yes">
-        <location filename="../ui/grid/tablewindowmodel.cpp" line="398"/>
+        <location filename="../ui/grid/tablewindowmodel.cpp" line="439"/>
         <source>%n pending edit(s) no longer apply and were dropped.</source>
         <translation>
             <numerusform>%n pending edit no longer applies and was dropped.</numerusform>
             <numerusform>%n pending edits no longer apply and were dropped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::ValueViewer</name>
+    <message numerus="yes">
+        <location filename="../ui/grid/valueviewer.cpp" line="115"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
 </context>

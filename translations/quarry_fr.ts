@@ -1700,6 +1700,14 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
         <source>Not valid UTF-8: its invalid bytes show as \xNN.</source>
         <translation>UTF-8 invalide : les octets invalides s’affichent en \xNN.</translation>
     </message>
+    <message>
+        <source>%1 in all; open the value viewer to see it.</source>
+        <translation>%1 au total ; ouvrez la visionneuse de valeur pour la voir.</translation>
+    </message>
+    <message>
+        <source>%1 in all, shown cut; open the value viewer to read it whole.</source>
+        <translation>%1 au total, affichée tronquée ; ouvrez la visionneuse de valeur pour la lire en entier.</translation>
+    </message>
 </context>
 <context>
     <name>Quarry::Ui::ColumnFilter</name>
@@ -2197,18 +2205,6 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
         <translation>Annuler la transaction</translation>
     </message>
     <message>
-        <source>%1 rows</source>
-        <translation>%1 lignes</translation>
-    </message>
-    <message>
-        <source>about %1 rows (counting… &lt;a href=&quot;stop&quot;&gt;stop&lt;/a&gt;)</source>
-        <translation>environ %1 lignes (comptage… &lt;a href=&quot;stop&quot;&gt;arrêter&lt;/a&gt;)</translation>
-    </message>
-    <message>
-        <source>at least %1 rows (not counted)</source>
-        <translation>au moins %1 lignes (non décomptées)</translation>
-    </message>
-    <message>
         <source>The commit failed and the transaction was rolled back: %1</source>
         <translation>La validation a échoué et la transaction a été annulée : %1</translation>
     </message>
@@ -2227,10 +2223,6 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
     <message>
         <source>Filter not applied: %1</source>
         <translation>Filtre non appliqué : %1</translation>
-    </message>
-    <message>
-        <source>%1 matching rows</source>
-        <translation>%1 lignes correspondantes</translation>
     </message>
     <message>
         <source>First Row</source>
@@ -2296,6 +2288,46 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
     <message>
         <source>The rollback failed; the transaction is still open: %1</source>
         <translation>L’annulation a échoué ; la transaction est toujours ouverte : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 matching row(s)</source>
+        <translation>
+            <numerusform>%1 ligne correspondante</numerusform>
+            <numerusform>%1 lignes correspondantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 row(s)</source>
+        <translation>
+            <numerusform>%1 ligne</numerusform>
+            <numerusform>%1 lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %1 row(s) (counting… &lt;a href=&quot;stop&quot;&gt;stop&lt;/a&gt;)</source>
+        <translation>
+            <numerusform>environ %1 ligne (comptage… &lt;a href=&quot;stop&quot;&gt;arrêter&lt;/a&gt;)</numerusform>
+            <numerusform>environ %1 lignes (comptage… &lt;a href=&quot;stop&quot;&gt;arrêter&lt;/a&gt;)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %1 row(s) (not counted)</source>
+        <translation>
+            <numerusform>au moins %1 ligne (non comptée)</numerusform>
+            <numerusform>au moins %1 lignes (non comptées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the whole value…</source>
+        <translation>Lecture de la valeur entière…</translation>
+    </message>
+    <message>
+        <source>The value was not read: its row changed or was deleted meanwhile.</source>
+        <translation>La valeur n’a pas été lue : sa ligne a été modifiée ou supprimée entre-temps.</translation>
+    </message>
+    <message>
+        <source>The value was not read: %1</source>
+        <translation>La valeur n’a pas été lue : %1</translation>
     </message>
 </context>
 <context>
@@ -3333,8 +3365,59 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
         <translation>Texte</translation>
     </message>
     <message>
-        <source>%1 characters</source>
-        <translation>%1 caractères</translation>
+        <source>Showing the first %1 only; save it to a file to see it all.</source>
+        <translation>Seuls les %1 premiers sont affichés ; enregistrez-la dans un fichier pour tout voir.</translation>
+    </message>
+    <message>
+        <source>Binary, %1. %2</source>
+        <translation>Binaire, %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Save to File…</source>
+        <translation>Enregistrer dans un fichier…</translation>
+    </message>
+    <message>
+        <source>Load from File…</source>
+        <translation>Charger depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Save Value to File</source>
+        <translation>Enregistrer la valeur dans un fichier</translation>
+    </message>
+    <message>
+        <source>Load Value from File</source>
+        <translation>Charger la valeur depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Saving to %1…</source>
+        <translation>Enregistrement dans %1…</translation>
+    </message>
+    <message>
+        <source>Not saved to %1: %2</source>
+        <translation>Non enregistré dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <source>Not loaded from %1: %2</source>
+        <translation>Non chargé depuis %1 : %2</translation>
+    </message>
+    <message>
+        <source>Loaded %1 from %2; OK writes it to the cell.</source>
+        <translation>%1 chargés depuis %2 ; OK les écrit dans la cellule.</translation>
     </message>
 </context>
 </TS>
