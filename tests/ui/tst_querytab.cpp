@@ -3,7 +3,9 @@
 // with its results in tabs, errors placed in the editor, cancel, manual transactions.
 #include "testsupport.h"
 
+#include "connection/errors.h"
 #include "connection/openconnection.h"
+#include "database/database.h"
 #include "editor/querytab.h"
 #include "editor/resultmodel.h"
 #include "editor/sqleditor.h"
@@ -39,6 +41,49 @@ void screenshot(QWidget *widget, const QString &name)
     const QString dir = qEnvironmentVariable("QUARRY_SCREENSHOTS");
     if (!dir.isEmpty())
         widget->grab().save(dir + u'/' + name + u".png"_s);
+}
+
+// Fills table t with \a rows rows: far more than one batch, and on PostgreSQL more than the
+// socket buffers hold, so a result still being read keeps the statement running.
+void fillTable(const Database &db, Engine e, int rows)
+{
+    Session s = db.session();
+    await(s.execute(u"CREATE TABLE t (id integer PRIMARY KEY, name text)"_s));
+    await(s.execute(
+        e == Postgres
+            ? u"INSERT INTO t SELECT g, 'name ' || g FROM generate_series(1, %1) g"_s.arg(rows)
+            : u"WITH RECURSIVE c(g) AS (SELECT 1 UNION ALL SELECT g + 1 FROM c "
+              "WHERE g < %1) INSERT INTO t SELECT g, 'name ' || g FROM c"_s.arg(rows)));
+}
+
+// Whether another connection can change t's definition now, waiting for locks at most a moment
+// (a transaction or statement left open by the tab holds a lock that makes this fail).
+bool othersCanAlterTable(const QString &url, Engine e, const QString &column)
+{
+    Options options;
+    options.busyTimeout = std::chrono::milliseconds(500);
+    Database other(url, options);
+    try {
+        auto tx = await(other.session().begin());
+        if (e == Postgres)
+            await(tx.execute(u"SET LOCAL lock_timeout = '500ms'"_s));
+        await(tx.execute(u"ALTER TABLE t ADD COLUMN %1 integer"_s.arg(column)));
+        await(tx.commit());
+        return true;
+    } catch (const DatabaseError &error) {
+        qWarning() << "ALTER TABLE from another connection failed:" << error.message();
+        return false;
+    }
+}
+
+// PostgreSQL: locks other backends hold on t.
+int lockCountOnT(const QString &url)
+{
+    Database other(url);
+    return await(other.session().scalar(
+                     u"SELECT count(*) FROM pg_locks WHERE relation = 't'::regclass "
+                     "AND pid <> pg_backend_pid()"_s))
+        .toInt();
 }
 
 } // namespace
@@ -197,6 +242,69 @@ private Q_SLOTS:
         await(std::move(commit));
         QVERIFY(!alive);
         QCOMPARE(await(connection.database().session().scalar(u"SELECT 1"_s)).toInt(), 1);
+    }
+
+    // Auto-commit: a SELECT leaves no transaction, statement or lock behind once it has run,
+    // however many rows it returned: they are read into a local spool at once, and the grid
+    // shows them from there.
+    void autoCommitSelectLeavesNothingOpen_data() { addEngineRows(Sqlite | Postgres); }
+    void autoCommitSelectLeavesNothingOpen()
+    {
+        QUARRY_FETCH_ENGINE(e);
+        ScratchDatabase scratch(e);
+        Ui::OpenConnection connection(DatabaseUrl::parse(scratch.url()), u"test"_s);
+        QVERIFY(await(connection.open()));
+        const int rows = 50'000;
+        fillTable(connection.database(), e, rows);
+        QueryTab tab(&connection);
+        tab.resize(900, 600);
+        tab.show();
+        QVERIFY(tab.isAutoCommit());
+        tab.editor()->setText(u"SELECT id, name FROM t ORDER BY id;"_s);
+        StallProbe probe;
+        probe.start();
+        QVERIFY(await(tab.runAll()));
+        probe.stop();
+        QVERIFY2(!probe.froze(), qPrintable(u"stalled %1 ms"_s.arg(probe.maxGapMs())));
+        // The statement has run: nothing of it is left on the server or in the file.
+        QVERIFY(!tab.hasOpenTransaction());
+        if (e == Postgres)
+            QCOMPARE(lockCountOnT(scratch.url()), 0);
+        QVERIFY(othersCanAlterTable(scratch.url(), e, u"added"_s));
+        // Every row is there to look at without the view scrolling, the last one too.
+        QCOMPARE(tab.results()->count(), 2);
+        auto *view = qobject_cast<QTableView *>(tab.results()->widget(1));
+        QVERIFY(view);
+        QAbstractItemModel *model = view->model();
+        QVERIFY(model);
+        QTRY_COMPARE(model->rowCount(), rows);
+        QTRY_COMPARE(model->data(model->index(rows - 1, 1)).toString(), u"name %1"_s.arg(rows));
+        QCOMPARE(model->data(model->index(0, 0)).toLongLong(), 1);
+    }
+
+    // Manual mode keeps the tab's transaction (and with it the reading statement's lock) until
+    // Commit or Rollback, as before.
+    void manualModeKeepsItsTransaction_data() { addEngineRows(Sqlite | Postgres); }
+    void manualModeKeepsItsTransaction()
+    {
+        QUARRY_FETCH_ENGINE(e);
+        ScratchDatabase scratch(e);
+        Ui::OpenConnection connection(DatabaseUrl::parse(scratch.url()), u"test"_s);
+        QVERIFY(await(connection.open()));
+        fillTable(connection.database(), e, 5'000);
+        QueryTab tab(&connection);
+        tab.setAutoCommit(false);
+        tab.editor()->setText(u"SELECT id, name FROM t ORDER BY id;"_s);
+        QVERIFY(await(tab.runAll()));
+        QVERIFY(tab.hasOpenTransaction());
+        if (e == Postgres)
+            QVERIFY(lockCountOnT(scratch.url()) > 0);
+        QVERIFY(!othersCanAlterTable(scratch.url(), e, u"blocked"_s));
+        QVERIFY(await(tab.rollback()));
+        QVERIFY(!tab.hasOpenTransaction());
+        if (e == Postgres)
+            QCOMPARE(lockCountOnT(scratch.url()), 0);
+        QVERIFY(othersCanAlterTable(scratch.url(), e, u"added"_s));
     }
 
     // An error quoting the user's text shows %1 as typed, in Messages and in the signal.
