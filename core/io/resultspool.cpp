@@ -164,7 +164,8 @@ bool ResultSpool::write(const Result &batch)
         m_shared->rows = m_rows;
         m_shared->bytes = m_written;
     }
-    notify(false);
+    // The first rows are told at once: the grid shows them while the rest is read.
+    notify(m_rows == rows);
     return !m_shared->abandoned.load();
 }
 

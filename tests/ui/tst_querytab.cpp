@@ -9,8 +9,11 @@
 #include "database/database.h"
 #include "editor/querytab.h"
 #include "editor/resultsetmodel.h"
+#include "editor/spoolresultmodel.h"
 #include "editor/sqleditor.h"
+#include "io/resultspool.h"
 
+#include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QSignalSpy>
@@ -317,6 +320,33 @@ private Q_SLOTS:
         QVERIFY(!othersCanAlterTable(scratch.url(), e, u"blocked"_s));
         QVERIFY(await(tab.rollback()));
         QVERIFY(!tab.hasOpenTransaction());
+        if (e == Postgres)
+            QCOMPARE(lockCountOnT(scratch.url()), 0);
+        QVERIFY(othersCanAlterTable(scratch.url(), e, u"added"_s));
+    }
+
+    // Closing the tab while its result is being spooled ends the statement and removes the
+    // file: nothing is left reading for a tab that is gone.
+    void closingWhileSpoolingEndsTheStatement_data() { addEngineRows(Sqlite | Postgres); }
+    void closingWhileSpoolingEndsTheStatement()
+    {
+        QUARRY_FETCH_ENGINE(e);
+        ScratchDatabase scratch(e);
+        Ui::OpenConnection connection(DatabaseUrl::parse(scratch.url()), u"test"_s);
+        QVERIFY(await(connection.open()));
+        fillTable(connection.database(), e, 3'000);
+        auto *tab = new QueryTab(&connection);
+        // Nine million rows: far from done when the tab goes.
+        tab->editor()->setText(u"SELECT a.id, b.name FROM t a CROSS JOIN t b;"_s);
+        QCoro::Task<bool> run = tab->runAll();
+        QTRY_VERIFY(resultAt(*tab, 1) && resultAt(*tab, 1)->rowCount() > 0);
+        auto *model = qobject_cast<Ui::SpoolResultModel *>(resultAt(*tab, 1));
+        QVERIFY(model);
+        const QString file = model->spool().fileName();
+        QVERIFY(QFileInfo::exists(file));
+        delete tab;
+        QVERIFY(!await(std::move(run)));
+        QTRY_VERIFY(!QFileInfo::exists(file));
         if (e == Postgres)
             QCOMPARE(lockCountOnT(scratch.url()), 0);
         QVERIFY(othersCanAlterTable(scratch.url(), e, u"added"_s));
