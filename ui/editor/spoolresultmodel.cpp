@@ -8,6 +8,7 @@
 #include <QCoroFuture>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <limits>
@@ -39,6 +40,8 @@ SpoolResultModel::~SpoolResultModel()
 {
     m_spool->setListener({});
     m_spool->abandon();
+    // Removing a file of hundreds of megabytes can take a while: never on the GUI thread.
+    QThreadPool::globalInstance()->start([spool = std::move(m_spool)]() mutable { spool.reset(); });
 }
 
 void SpoolResultModel::refresh()

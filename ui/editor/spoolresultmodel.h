@@ -31,7 +31,8 @@ public:
     static constexpr int MaxPages = 32;
 
     explicit SpoolResultModel(std::shared_ptr<ResultSpool> spool, QObject *parent = nullptr);
-    /// Stops the writer if it still runs; the file goes when the last reader lets go of it.
+    /// Stops the writer if it still runs; the file goes (on a worker thread) when the last
+    /// reader lets go of it.
     ~SpoolResultModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
