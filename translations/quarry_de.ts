@@ -1576,6 +1576,21 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
     </message>
 </context>
 <context>
+    <name>Quarry::ResultSpool</name>
+    <message>
+        <source>cannot create a temporary file for the result in %1: %2</source>
+        <translation>in %1 kann keine temporäre Datei für das Ergebnis erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the temporary file %1: %2</source>
+        <translation>die temporäre Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the result to %1: %2</source>
+        <translation>das Ergebnis kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Quarry::ScriptSplitter</name>
     <message>
         <source>psql meta-command \%1 is not run: the file it includes is not read</source>
@@ -1638,6 +1653,17 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
     <message>
         <source>the statement was cancelled</source>
         <translation>die Anweisung wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::SpoolCodec</name>
+    <message>
+        <source>the result&apos;s temporary file is damaged</source>
+        <translation>die temporäre Datei des Ergebnisses ist beschädigt</translation>
+    </message>
+    <message>
+        <source>a value of type %1 cannot be kept</source>
+        <translation>ein Wert vom Typ %1 kann nicht aufbewahrt werden</translation>
     </message>
 </context>
 <context>

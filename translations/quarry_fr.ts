@@ -1579,6 +1579,21 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
     </message>
 </context>
 <context>
+    <name>Quarry::ResultSpool</name>
+    <message>
+        <source>cannot create a temporary file for the result in %1: %2</source>
+        <translation>impossible de créer un fichier temporaire pour le résultat dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read the temporary file %1: %2</source>
+        <translation>impossible de lire le fichier temporaire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write the result to %1: %2</source>
+        <translation>impossible d&apos;écrire le résultat dans %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Quarry::ScriptSplitter</name>
     <message>
         <source>psql meta-command \%1 is not run: the file it includes is not read</source>
@@ -1641,6 +1656,17 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
     <message>
         <source>the statement was cancelled</source>
         <translation>l’instruction a été annulée</translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::SpoolCodec</name>
+    <message>
+        <source>the result&apos;s temporary file is damaged</source>
+        <translation>le fichier temporaire du résultat est endommagé</translation>
+    </message>
+    <message>
+        <source>a value of type %1 cannot be kept</source>
+        <translation>une valeur de type %1 ne peut pas être conservée</translation>
     </message>
 </context>
 <context>

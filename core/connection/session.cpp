@@ -96,6 +96,13 @@ QCoro::AsyncGenerator<Result> Session::stream(QString sql, Params params, int ba
                     std::max(1, batchSize));
 }
 
+QCoro::Task<qint64> Session::streamTo(QString sql, Params params, std::shared_ptr<BatchSink> sink,
+                                      int batchSize)
+{
+    return streamInto(Call(m_state, m_scope), std::move(sql), std::move(params), std::move(sink),
+                      std::max(1, batchSize));
+}
+
 QCoro::Task<qint64> Session::executeMany(QString sql, QList<Params> rows)
 {
     return executeManyOn(Call(m_state, m_scope), std::move(sql), std::move(rows));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "connection/batchsink.h"
 #include "connection/params.h"
 #include "connection/result.h"
 #include "driver/driver.h"
@@ -48,6 +49,13 @@ public:
     /// size. Each batch carries the columns; a result without rows yields one empty batch with
     /// them. The session runs nothing else until the stream ends or the generator is destroyed.
     QCoro::AsyncGenerator<Result> stream(QString sql, Params params = {}, int batchSize = 2000);
+    /// Runs \a sql and hands every row to \a sink on the connection's worker thread, in batches
+    /// of \a batchSize, at the engine's speed: the statement (and with it any lock it holds in
+    /// auto-commit mode) has ended when this resolves. Resolves to the number of rows written;
+    /// throws the statement's error, or Cancelled. The sink is shared with the worker until
+    /// the job ends.
+    QCoro::Task<qint64> streamTo(QString sql, Params params, std::shared_ptr<BatchSink> sink,
+                                 int batchSize = 2000);
     /// One statement for each parameter set, all or nothing; returns rows affected.
     QCoro::Task<qint64> executeMany(QString sql, QList<Params> rows);
     /// Bulk append (PostgreSQL COPY, SQLite prepared INSERT), all or nothing.

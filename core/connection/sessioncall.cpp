@@ -214,6 +214,49 @@ QCoro::AsyncGenerator<Result> streamOf(Call call, QString sql, Params params, in
     log.finished(rows);
 }
 
+QCoro::Task<qint64> streamInto(Call call, QString sql, Params params,
+                               std::shared_ptr<BatchSink> sink, int batchSize)
+{
+    const auto connection = co_await connectionOf(call);
+    const bool echo = connection->options().echo;
+    const int id = connection->id();
+    // One job from the first row to the last: no batch waits for the caller's thread, and the
+    // cursor is closed before the job ends, so nothing of the statement outlives it.
+    auto job = [sql, params, sink, batchSize, echo, id](Driver &driver) {
+        Echo log(echo, id, sql, params);
+        qint64 rows = 0;
+        try {
+            sink->begin(driver.openCursor(sql, params));
+            while (driver.cursorOpen()) {
+                const Result batch = driver.fetch(batchSize);
+                rows += batch.rowCount();
+                if (!batch.isEmpty() && !sink->write(batch))
+                    break;
+            }
+            const bool complete = !driver.cursorOpen();
+            driver.closeCursor();
+            if (complete)
+                sink->finish();
+        } catch (const DatabaseError &e) {
+            driver.closeCursor();
+            log.failed(e.message());
+            throw;
+        }
+        log.finished(rows);
+        return rows;
+    };
+    std::optional<TicketHold> hold;
+    auto future = submitFor(call, *connection, std::move(job), hold);
+    try {
+        const qint64 rows = co_await future;
+        noteTransactionState(call.state, *connection);
+        co_return rows;
+    } catch (const DatabaseError &) {
+        noteTransactionState(call.state, *connection);
+        throw;
+    }
+}
+
 // Named coroutines, not immediately-invoked coroutine lambdas: GCC 12 destroys such a lambda's
 // by-value parameters twice.
 QCoro::Task<qint64> executeManyOn(Call call, QString sql, QList<Params> rows)

@@ -125,6 +125,8 @@ QCoro::Task<std::shared_ptr<Connection>> connectionOf(Call call);
 QCoro::Task<Result> run(Call call, QString sql, Params params, qsizetype maxRows);
 QCoro::Task<void> runQuietly(Call call, QString sql);
 QCoro::AsyncGenerator<Result> streamOf(Call call, QString sql, Params params, int batchSize);
+QCoro::Task<qint64> streamInto(Call call, QString sql, Params params,
+                               std::shared_ptr<BatchSink> sink, int batchSize);
 QCoro::Task<qint64> executeManyOn(Call call, QString sql, QList<Params> rows);
 QCoro::Task<qint64> copyInto(Call call, QString table, QStringList columns,
                              QList<QVariantList> rows);

@@ -10,7 +10,7 @@
 
 #include "connection/openconnection.h"
 #include "editor/querytab.h"
-#include "editor/resultmodel.h"
+#include "editor/resultsetmodel.h"
 #include "editor/sqleditor.h"
 
 #include <QApplication>
@@ -29,10 +29,10 @@ using namespace Quarry;
 
 namespace {
 
-Ui::ResultModel *firstResult(Ui::QueryTab &tab)
+Ui::ResultSetModel *firstResult(Ui::QueryTab &tab)
 {
     auto *view = qobject_cast<QTableView *>(tab.results()->widget(1));
-    return view ? qobject_cast<Ui::ResultModel *>(view->model()) : nullptr;
+    return view ? qobject_cast<Ui::ResultSetModel *>(view->model()) : nullptr;
 }
 
 void benchOn(const QString &engine, const QString &url, const QString &table,
@@ -60,11 +60,13 @@ void benchOn(const QString &engine, const QString &url, const QString &table,
         bool done = false;
         QCoro::connect(tab.runAll(), &tab, [&done](bool) { done = true; });
         waitUntil([&] {
-            Ui::ResultModel *model = firstResult(tab);
-            return done && model && model->rowCount() > 0;
+            Ui::ResultSetModel *model = firstResult(tab);
+            return model && model->rowCount() > 0;
         });
         tab.results()->widget(1)->repaint();
         firstRows.push_back(clock.nsecsElapsed() / 1e9);
+        // In auto-commit mode the run goes on until the whole result is spooled.
+        waitUntil([&] { return done; }, 600'000);
     }
     stalls.stop();
     std::printf("editor.first-rows.%-6s 1M-row result  quarry=%.3fs  %s  (Run to first rows "

@@ -6,6 +6,7 @@
 #include "rawengines.h"
 #include "reflectbench.h"
 #include "splitbench.h"
+#include "spoolbench.h"
 #include "testsupport.h"
 #include "uibench.h"
 
@@ -206,9 +207,10 @@ bool wantsWidgets(int argc, char *argv[])
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg = argv[i];
         if (arg == "--scenario" && i + 1 < argc)
-            return QByteArray(argv[i + 1]) == "ui" || QByteArray(argv[i + 1]) == "editor";
+            return QByteArray(argv[i + 1]) == "ui" || QByteArray(argv[i + 1]) == "editor" ||
+                   QByteArray(argv[i + 1]) == "spool";
         if (arg.startsWith("--scenario="))
-            return arg.mid(11) == "ui" || arg.mid(11) == "editor";
+            return arg.mid(11) == "ui" || arg.mid(11) == "editor" || arg.mid(11) == "spool";
     }
     return true;
 }
@@ -246,7 +248,8 @@ int main(int argc, char *argv[])
     parser.addOption(
         {u"tables"_s, u"Tables in the reflect scenario (default 5000)."_s, u"n"_s, u"5000"_s});
     parser.addOption({u"scenario"_s,
-                      u"Run only this scenario: data, reflect, split, ui or editor."_s, u"name"_s});
+                      u"Run only this scenario: data, reflect, split, ui, editor or spool."_s,
+                      u"name"_s});
     parser.addOption({u"ui-rows"_s, u"Rows of the UI scenarios' big table (default 10000000)."_s,
                       u"n"_s, u"10000000"_s});
     parser.addOption({u"ui-small-rows"_s,
@@ -307,6 +310,9 @@ int main(int argc, char *argv[])
         if (scenario.isEmpty() || scenario == u"editor"_s)
             benchEditor(only.isEmpty() || only == u"sqlite"_s,
                         only.isEmpty() || only == u"pg"_s ? pg : QString(), repeat);
+        if (scenario.isEmpty() || scenario == u"spool"_s)
+            benchSpool(only.isEmpty() || only == u"sqlite"_s,
+                       only.isEmpty() || only == u"pg"_s ? pg : QString(), rows, repeat);
     } catch (const DatabaseError &e) {
         std::fprintf(stderr, "quarry-bench: %s\n", qPrintable(e.message()));
         return 1;

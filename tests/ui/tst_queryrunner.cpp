@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The SQL editor's runner on both engines: statements one after another on one session, rows
-// streamed into result models as the view asks, counts for DML, errors placed in the script,
-// stop at the first error or go on, cancel.
+// The SQL editor's runner on both engines: statements one after another on one
+// session, rows streamed into result models as the view asks, counts for DML,
+// errors placed in the script, stop at the first error or go on, cancel.
 #include "testsupport.h"
 
 #include "database/database.h"
@@ -43,7 +43,8 @@ QString counting(Engine e, int rows)
 {
     return e == Postgres
                ? u"SELECT g AS n, 'row ' || g AS label FROM generate_series(1, %1) g"_s.arg(rows)
-               : u"WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE "
+               : u"WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM "
+                 u"c WHERE "
                  "n < %1) SELECT n, 'row ' || n AS label FROM c"_s.arg(rows);
 }
 
@@ -73,7 +74,9 @@ private Q_SLOTS:
         QSignalSpy finished(&runner, &QueryRunner::statementFinished);
         QList<ResultModel *> results;
         connect(&runner, &QueryRunner::resultReady, this,
-                [&results](qsizetype, ResultModel *model) { results.append(model); });
+                [&results](qsizetype, Ui::ResultSetModel *model) {
+                    results.append(qobject_cast<ResultModel *>(model));
+                });
         const bool ok = await(runner.run(script(
             {u"CREATE TABLE pet (id integer PRIMARY KEY, name text)"_s,
              u"INSERT INTO pet VALUES (1, 'Rex'), (2, 'Tom'), (3, 'Kit')"_s,
@@ -100,8 +103,8 @@ private Q_SLOTS:
         await(db.close());
     }
 
-    // A big result shows its first batch at once and reads on only as the view asks; the next
-    // run closes its cursor and keeps what was read.
+    // A big result shows its first batch at once and reads on only as the view
+    // asks; the next run closes its cursor and keeps what was read.
     void streamsAsTheViewAsks_data() { addEngineRows(Sqlite | Postgres); }
     void streamsAsTheViewAsks()
     {
@@ -110,8 +113,9 @@ private Q_SLOTS:
         Database db(scratch.url());
         QueryRunner runner(db.session());
         ResultModel *model = nullptr;
-        connect(&runner, &QueryRunner::resultReady, this,
-                [&model](qsizetype, ResultModel *m) { model = m; });
+        connect(
+            &runner, &QueryRunner::resultReady, this,
+            [&model](qsizetype, Ui::ResultSetModel *m) { model = qobject_cast<ResultModel *>(m); });
         StallProbe probe;
         probe.start();
         QVERIFY(await(runner.run(script({counting(e, 200'000)}))));
@@ -140,8 +144,9 @@ private Q_SLOTS:
         Database db(scratch.url());
         QueryRunner runner(db.session());
         ResultModel *model = nullptr;
-        connect(&runner, &QueryRunner::resultReady, this,
-                [&model](qsizetype, ResultModel *m) { model = m; });
+        connect(
+            &runner, &QueryRunner::resultReady, this,
+            [&model](qsizetype, Ui::ResultSetModel *m) { model = qobject_cast<ResultModel *>(m); });
         QVERIFY(await(runner.run(script({counting(Sqlite, 5'250)}))));
         model->fetchAll();
         QTRY_VERIFY(model->isComplete());
@@ -150,7 +155,8 @@ private Q_SLOTS:
         await(db.close());
     }
 
-    // The first error stops the script unless told to go on; its place is in the script.
+    // The first error stops the script unless told to go on; its place is in the
+    // script.
     void stopsAtTheFirstErrorUnlessToldToGoOn_data() { addEngineRows(Sqlite | Postgres); }
     void stopsAtTheFirstErrorUnlessToldToGoOn()
     {
@@ -168,7 +174,8 @@ private Q_SLOTS:
             QCOMPARE(done.size(), 2);
             QVERIFY(!done[1].ok);
             QVERIFY2(done[1].message.contains(u"nope"_s), qPrintable(done[1].message));
-            // PostgreSQL reports where; SQLite (3.38+) too. Either way it is inside the statement.
+            // PostgreSQL reports where; SQLite (3.38+) too. Either way it is inside
+            // the statement.
             if (e == Postgres)
                 QCOMPARE(done[1].errorOffset, statements[1].begin + 7);
             if (done[1].errorOffset >= 0)
@@ -202,7 +209,8 @@ private Q_SLOTS:
         clock.start();
         QVERIFY(!await(runner.run(script({endless, u"SELECT 1"_s}))));
         probe.stop();
-        // Bounded generously: how fast it stops is measured by quarry-bench, not here.
+        // Bounded generously: how fast it stops is measured by quarry-bench, not
+        // here.
         QVERIFY2(clock.elapsed() < 10'000, qPrintable(QString::number(clock.elapsed())));
         const QList<StatementOutcome> done = outcomes(finished);
         QCOMPARE(done.size(), 1);

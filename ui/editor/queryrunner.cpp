@@ -3,6 +3,8 @@
 
 #include "connection/errors.h"
 #include "editor/resultmodel.h"
+#include "editor/spoolresultmodel.h"
+#include "io/resultspool.h"
 #include "sql/splitstatements.h"
 
 #include <QCoreApplication>
@@ -11,6 +13,11 @@
 using namespace Qt::StringLiterals;
 
 namespace Quarry::Ui {
+
+namespace {
+/// Set on a result once resultReady() has handed it on.
+constexpr const char *ShownProperty = "quarryResultShown";
+} // namespace
 
 QueryRunner::QueryRunner(Session session, QObject *parent)
     : QObject(parent)
@@ -82,15 +89,37 @@ QCoro::Task<StatementOutcome> QueryRunner::runOne(qsizetype index, ScriptStateme
     outcome.index = index;
     QElapsedTimer clock;
     clock.start();
-    // The earlier result's cursor is closed only now: a script's results stay readable until
-    // the session is needed again.
+    // The earlier result's cursor is closed only now: a script's results stay
+    // readable until the session is needed again.
     co_await release();
     if (!self)
         co_return outcome;
     std::exception_ptr failure;
     try {
-        if (returnsRows(statement.text)) {
-            // Parented here until resultReady() hands it on; dropped with a failed statement.
+        if (m_spooling && returnsRows(statement.text)) {
+            const std::shared_ptr<ResultSpool> spool = ResultSpool::create();
+            // Handed on as soon as its columns are known: the first rows show while
+            // the rest is still being read.
+            auto *model = new SpoolResultModel(spool, this);
+            outcome.result = model;
+            connect(model, &SpoolResultModel::columnsArrived, this,
+                    [this, index, model] { announce(index, model); });
+            qint64 rows = 0;
+            try {
+                rows = co_await m_session.streamTo(statement.text, {}, spool);
+            } catch (const DatabaseError &) {
+                if (outcome.result)
+                    model->refresh(); // the rows read before the error or cancel
+                throw;
+            }
+            if (!self || !outcome.result)
+                co_return outcome;
+            model->refresh();
+            announce(index, model);
+            outcome.message = tr("%n row(s)", nullptr, int(rows));
+        } else if (returnsRows(statement.text)) {
+            // Parented here until resultReady() hands it on; dropped with a failed
+            // statement.
             auto *model = new ResultModel(this);
             outcome.result = model;
             co_await model->start(m_session, statement.text);
@@ -118,7 +147,9 @@ QCoro::Task<StatementOutcome> QueryRunner::runOne(qsizetype index, ScriptStateme
         failure = std::current_exception();
     }
     outcome.elapsedMs = clock.elapsed();
-    if (failure && outcome.result) {
+    // A result not yet shown goes with its failed statement; one shown keeps the
+    // rows read before the error or cancel.
+    if (failure && outcome.result && !outcome.result->property(ShownProperty).toBool()) {
         delete outcome.result.data();
         outcome.result.clear();
     }
@@ -138,6 +169,14 @@ QCoro::Task<StatementOutcome> QueryRunner::runOne(qsizetype index, ScriptStateme
         }
     }
     co_return outcome;
+}
+
+void QueryRunner::announce(qsizetype index, ResultSetModel *model)
+{
+    if (model->property(ShownProperty).toBool())
+        return;
+    model->setProperty(ShownProperty, true);
+    Q_EMIT resultReady(index, model);
 }
 
 } // namespace Quarry::Ui

@@ -8,7 +8,7 @@
 #include "editor/findbar.h"
 #include "editor/historystore.h"
 #include "editor/queryrunner.h"
-#include "editor/resultmodel.h"
+#include "editor/resultsetmodel.h"
 #include "editor/sqleditor.h"
 #include "grid/celldelegate.h"
 #include "schema/dialect.h"
@@ -130,7 +130,8 @@ void QueryTab::createActions(QWidget *bar)
     m_autoCommitAction->setCheckable(true);
     m_autoCommitAction->setChecked(true);
     m_autoCommitAction->setToolTip(
-        tr("On: each statement commits at once. Off: statements run in this tab's transaction, "
+        tr("On: each statement commits at once. Off: statements run in this "
+           "tab's transaction, "
            "which stays open until Commit or Rollback."));
     connect(m_autoCommitAction, &QAction::toggled, this, &QueryTab::setAutoCommit);
     bar->addAction(m_autoCommitAction);
@@ -155,7 +156,8 @@ bool QueryTab::isRunning() const
 
 bool QueryTab::hasOpenTransaction() const
 {
-    // As the engine has it: a COMMIT typed in the script may have ended the tab's transaction.
+    // As the engine has it: a COMMIT typed in the script may have ended the tab's
+    // transaction.
     return (m_tx && m_tx->isActive()) || m_session.inTransaction();
 }
 
@@ -240,6 +242,11 @@ QCoro::Task<bool> QueryTab::run(QList<ScriptStatement> statements)
         if (!self)
             co_return false;
     }
+    // Auto-commit: every row is read into a local spool at once, so no statement
+    // holds a transaction or a lock while the rows are looked at. The tab's own
+    // transaction keeps streaming: its locks last until Commit or Rollback
+    // anyway.
+    m_runner->setSpooling(!m_tx);
     QElapsedTimer clock;
     clock.start();
     const bool ok = failure.isEmpty() && co_await m_runner->run(statements, m_continueOnError);
@@ -258,10 +265,11 @@ QCoro::Task<bool> QueryTab::run(QList<ScriptStatement> statements)
     co_return ok;
 }
 
-void QueryTab::showResult(qsizetype index, ResultModel *model)
+void QueryTab::showResult(qsizetype index, ResultSetModel *model)
 {
-    model->setParent(this);
     auto *view = new QTableView(m_results);
+    // The result goes with its tab (and a spooled result's file with it).
+    model->setParent(view);
     view->setModel(model);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
@@ -279,7 +287,7 @@ void QueryTab::showResult(qsizetype index, ResultModel *model)
         m_results->setTabText(at, model->isComplete() ? tr("%1 (%2)").arg(title, rows)
                                                       : tr("%1 (%2+)").arg(title, rows));
     };
-    connect(model, &ResultModel::progressed, view, count);
+    connect(model, &ResultSetModel::progressed, view, count);
     count();
     if (m_resultCount == 1)
         m_results->setCurrentIndex(tab);
@@ -300,7 +308,8 @@ void QueryTab::showOutcome(const StatementOutcome &outcome)
         m_results->setCurrentWidget(m_messages);
         Q_EMIT errorOccurred(tr("%1: %2").arg(where, outcome.message));
     }
-    // A statement with a password in it is not kept (the mysql client's history does the same).
+    // A statement with a password in it is not kept (the mysql client's history
+    // does the same).
     if (m_history && m_connection && !carriesPassword(statement.text, dialect)) {
         HistoryEntry entry;
         entry.at = QDateTime::currentDateTimeUtc();
@@ -392,8 +401,9 @@ QCoro::Task<bool> QueryTab::endTransaction(bool commit)
     }
     if (!self)
         co_return false;
-    // The transaction is as the engine left it: a COMMIT that failed may leave it open (a lock,
-    // a deferred foreign key), to be fixed and committed again or rolled back.
+    // The transaction is as the engine left it: a COMMIT that failed may leave it
+    // open (a lock, a deferred foreign key), to be fixed and committed again or
+    // rolled back.
     if (m_tx && !m_tx->isActive())
         m_tx.reset();
     m_busy = false;
@@ -401,7 +411,8 @@ QCoro::Task<bool> QueryTab::endTransaction(bool commit)
     if (failure.isEmpty())
         log(commit ? tr("Committed.") : tr("Rolled back."));
     else if (hasOpenTransaction())
-        log(commit ? tr("The commit failed; the transaction is still open: fix the problem and "
+        log(commit ? tr("The commit failed; the transaction is still open: fix the "
+                        "problem and "
                         "commit again, or roll back. %1")
                          .arg(failure)
                    : tr("The rollback failed; the transaction is still open: %1").arg(failure));
@@ -416,8 +427,9 @@ QCoro::Task<bool> QueryTab::endTransaction(bool commit)
 
 void QueryTab::letGoOfConnection()
 {
-    // Outside a transaction the tab needs no connection between runs: a fresh session takes
-    // one only when it runs. The last result keeps the old session while its cursor is open.
+    // Outside a transaction the tab needs no connection between runs: a fresh
+    // session takes one only when it runs. The last result keeps the old session
+    // while its cursor is open.
     if (m_autoCommit && !hasOpenTransaction() && m_connection) {
         m_session = m_connection->database().session();
         m_runner->setSession(m_session);

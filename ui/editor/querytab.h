@@ -22,14 +22,14 @@ namespace Quarry::Ui {
 class HistoryStore;
 class OpenConnection;
 class QueryRunner;
-class ResultModel;
+class ResultSetModel;
 class SqlEditor;
 struct StatementOutcome;
 
-/// An SQL editor tab on one connection: the editor above, results below (one tab per result
-/// set, a Messages tab with each statement's outcome, a Plan tab for Explain). Runs on a
-/// session of its own, in auto-commit or in the tab's own transaction (badge, Commit,
-/// Rollback) like the data grid.
+/// An SQL editor tab on one connection: the editor above, results below (one
+/// tab per result set, a Messages tab with each statement's outcome, a Plan tab
+/// for Explain). Runs on a session of its own, in auto-commit or in the tab's
+/// own transaction (badge, Commit, Rollback) like the data grid.
 class QueryTab : public QWidget {
     Q_OBJECT
 
@@ -50,7 +50,8 @@ public:
     bool isAutoCommit() const { return m_autoCommit; }
     void setAutoCommit(bool on);
     bool hasOpenTransaction() const;
-    /// An open transaction: closing would roll it back. (The text itself is saved all along.)
+    /// An open transaction: closing would roll it back. (The text itself is saved
+    /// all along.)
     bool hasUnsavedWork() const { return hasOpenTransaction(); }
     void setContinueOnError(bool on) { m_continueOnError = on; }
 
@@ -58,18 +59,21 @@ public:
     QCoro::Task<bool> runAll();
     /// The selection, or else the statement at the cursor.
     QCoro::Task<bool> runCurrent();
-    /// The plan of the statement at the cursor (analyze: PostgreSQL runs it, rolled back).
+    /// The plan of the statement at the cursor (analyze: PostgreSQL runs it,
+    /// rolled back).
     QCoro::Task<bool> explain(bool analyze);
     void cancel();
     QCoro::Task<bool> commit();
     QCoro::Task<bool> rollback();
 
 Q_SIGNALS:
-    /// Running, transaction or title changed (for the window's badge and tab text).
+    /// Running, transaction or title changed (for the window's badge and tab
+    /// text).
     void stateChanged();
     void errorOccurred(const QString &message);
-    /// Statements run here changed these tables and views (told once their transaction, if
-    /// any, has ended): the schema tree and open grids read them again.
+    /// Statements run here changed these tables and views (told once their
+    /// transaction, if any, has ended): the schema tree and open grids read them
+    /// again.
     void schemaChanged(const Quarry::SchemaChange &change);
 
 private:
@@ -77,14 +81,15 @@ private:
     QCoro::Task<bool> run(QList<ScriptStatement> statements);
     QCoro::Task<bool> endTransaction(bool commit);
     QList<ScriptStatement> split(QStringView text, qsizetype offset) const;
-    void showResult(qsizetype index, ResultModel *model);
+    void showResult(qsizetype index, ResultSetModel *model);
     void showOutcome(const StatementOutcome &outcome);
     void log(const QString &line);
     void updateState();
-    /// Between runs outside a transaction, drops the session so its connection goes back.
+    /// Between runs outside a transaction, drops the session so its connection
+    /// goes back.
     void letGoOfConnection();
-    /// Tells schemaChanged() what the statements run so far changed, unless a transaction
-    /// keeps it from others still.
+    /// Tells schemaChanged() what the statements run so far changed, unless a
+    /// transaction keeps it from others still.
     void announceSchemaChange();
 
     QUuid m_id;

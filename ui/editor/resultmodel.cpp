@@ -55,7 +55,7 @@ Q_SIGNALS:
 };
 
 ResultModel::ResultModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ResultSetModel(parent)
 {}
 
 ResultModel::~ResultModel()

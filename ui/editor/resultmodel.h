@@ -3,19 +3,20 @@
 
 #include "connection/result.h"
 #include "connection/session.h"
+#include "editor/resultsetmodel.h"
 
-#include <QAbstractTableModel>
 #include <QCoroTask>
 
 #include <memory>
 
 namespace Quarry::Ui {
 
-/// One result set of the SQL editor, read-only, streamed: the first batch arrives at once and
-/// further batches only as the view scrolls near the end (canFetchMore() / fetchMore()), so a
-/// result of millions of rows shows its first rows at once and holds only what was looked at.
-/// The statement's cursor stays open on the session until the result is complete or stop()ped.
-class ResultModel : public QAbstractTableModel {
+/// One result set of the SQL editor, read-only, streamed: the first batch
+/// arrives at once and further batches only as the view scrolls near the end
+/// (canFetchMore() / fetchMore()), so a result of millions of rows shows its
+/// first rows at once and holds only what was looked at. The statement's cursor
+/// stays open on the session until the result is complete or stop()ped.
+class ResultModel : public ResultSetModel {
     Q_OBJECT
 
 public:
@@ -25,11 +26,11 @@ public:
     /// Stops reading (closes the cursor) without waiting.
     ~ResultModel() override;
 
-    /// Runs \a sql on \a session and resolves once its columns and first batch (or its end)
-    /// are in; the statement's error is thrown from here.
+    /// Runs \a sql on \a session and resolves once its columns and first batch
+    /// (or its end) are in; the statement's error is thrown from here.
     QCoro::Task<void> start(Session session, QString sql);
-    /// Stops reading: the rows held stay, the cursor is closed and the session free again once
-    /// this resolves.
+    /// Stops reading: the rows held stay, the cursor is closed and the session
+    /// free again once this resolves.
     QCoro::Task<void> stop();
     /// Reads everything that is left.
     void fetchAll();
@@ -45,19 +46,17 @@ public:
     const ResultColumns &columns() const { return m_columns; }
     QVariant value(int row, int column) const;
     /// Every row has been read (or reading stopped with an error).
-    bool isComplete() const;
+    bool isComplete() const override;
     /// Reading was stopped before the end: rowCount() is not the whole result.
     bool isTruncated() const;
 
 Q_SIGNALS:
-    /// New rows arrived, or reading ended (isComplete()).
-    void progressed();
     void errorOccurred(const QString &message);
 
 private:
     struct Reader;
-    /// Reads batches while the model wants more; owns the stream in its frame, so dropping
-    /// the model never leaves a coroutine waiting for ever.
+    /// Reads batches while the model wants more; owns the stream in its frame, so
+    /// dropping the model never leaves a coroutine waiting for ever.
     static QCoro::Task<void> read(std::shared_ptr<Reader> reader, Session session, QString sql);
     void append(const Result &batch);
 
