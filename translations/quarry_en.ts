@@ -183,8 +183,9 @@
 <context>
     <name>Quarry::Ui::QueryRunner</name>
     <message numerus="yes">
-        <location filename="../ui/editor/queryrunner.cpp" line="100"/>
-        <location filename="../ui/editor/queryrunner.cpp" line="110"/>
+        <location filename="../ui/editor/queryrunner.cpp" line="119"/>
+        <location filename="../ui/editor/queryrunner.cpp" line="129"/>
+        <location filename="../ui/editor/queryrunner.cpp" line="139"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -192,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/queryrunner.cpp" line="101"/>
+        <location filename="../ui/editor/queryrunner.cpp" line="130"/>
         <source>%n row(s) so far, more as you scroll</source>
         <translation>
             <numerusform>%n row so far, more as you scroll</numerusform>
@@ -200,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/queryrunner.cpp" line="112"/>
+        <location filename="../ui/editor/queryrunner.cpp" line="141"/>
         <source>%n row(s) affected</source>
         <translation>
             <numerusform>%n row affected</numerusform>
