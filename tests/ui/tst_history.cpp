@@ -273,6 +273,27 @@ private Q_SLOTS:
         QCOMPARE(await(HistoryStore(file).search(QString(), 1000)).size(), 80);
     }
 
+    // Two processes starting at once on a new file race to switch it to WAL; SQLite answers
+    // the loser "database is locked" without waiting. The loser still records.
+    void twoStoresStartingTogetherBothRecord()
+    {
+        QTemporaryDir dir;
+        for (int round = 0; round < 60; ++round) {
+            const QString file = dir.filePath(u"history%1.db"_s.arg(round));
+            HistoryStore one(file);
+            HistoryStore other(file);
+            QSignalSpy errors(&one, &HistoryStore::errorOccurred);
+            QSignalSpy otherErrors(&other, &HistoryStore::errorOccurred);
+            QCoro::Task<void> first = one.record(entry(u"SELECT 1"_s, u"one"_s));
+            QCoro::Task<void> second = other.record(entry(u"SELECT 2"_s, u"other"_s));
+            await(std::move(first));
+            await(std::move(second));
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).value(0).toString()));
+            QVERIFY2(otherErrors.isEmpty(), qPrintable(otherErrors.value(0).value(0).toString()));
+            QCOMPARE(await(other.search(QString())).size(), 2);
+        }
+    }
+
     // An entry names its connection by identity (a profile or a source), also in a file
     // written before the identity was kept.
     void keepsTheConnectionIdentityAlsoInAnOlderFile()

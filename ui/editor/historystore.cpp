@@ -15,9 +15,7 @@ namespace Quarry::Ui {
 namespace {
 
 // AUTOINCREMENT: ids are never reused after pruning or clearing, so id order is recording order.
-// WAL: one sync per recorded statement instead of three.
-constexpr QStringView SchemaSql = u"PRAGMA journal_mode = WAL;"
-                                  "CREATE TABLE IF NOT EXISTS history ("
+constexpr QStringView SchemaSql = u"CREATE TABLE IF NOT EXISTS history ("
                                   " id INTEGER PRIMARY KEY AUTOINCREMENT,"
                                   " at_ms INTEGER NOT NULL,"
                                   " connection TEXT NOT NULL,"
@@ -54,9 +52,25 @@ HistoryEntry entryFrom(const Result &result, qsizetype row)
     return entry;
 }
 
+// WAL: one sync per recorded statement instead of three. The mode is kept in the file, and
+// when another process is switching it at this very moment SQLite answers "database is locked"
+// at once, without the busy timeout: the switch is theirs to finish, and recording works in
+// either mode.
+QCoro::Task<void> useWal(Session &session)
+{
+    constexpr int SqliteBusy = 5; // SQLITE_BUSY, the low byte of each extended busy code
+    try {
+        co_await session.execute(u"PRAGMA journal_mode = WAL"_s);
+    } catch (const SqlError &e) {
+        if (e.code().toInt() % 256 != SqliteBusy)
+            throw;
+    }
+}
+
 QCoro::Task<void> createSchema(Database db)
 {
     Session session = db.session();
+    co_await useWal(session);
     co_await session.execute(SchemaSql.toString());
     // A file from before connection_id was kept gets the column.
     const QVariant has = co_await session.scalar(
