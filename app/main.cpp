@@ -52,8 +52,11 @@ void installTranslators(QCoreApplication &app)
     const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
     if (!chosen.isEmpty())
         QLocale::setDefault(locale);
+    // A language Quarry has no translation for (or the C locale) gets English, whose file
+    // holds its plural forms: "1 row", not "1 row(s)".
     auto *quarry = new QTranslator(&app);
-    if (quarry->load(locale, u"quarry"_s, u"_"_s, u":/i18n"_s))
+    if (quarry->load(locale, u"quarry"_s, u"_"_s, u":/i18n"_s) ||
+        quarry->load(u"quarry_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(quarry);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -58,6 +58,11 @@ private Q_SLOTS:
                                 << QByteArray("1 Zeile betroffen");
         QTest::newRow("french") << u"fr_FR.UTF-8"_s << QByteArray("2 lignes affectées")
                                 << QByteArray("1 ligne affectée");
+        // No translation of their own: English, with its plurals ("2 row(s)" read badly).
+        QTest::newRow("spanish") << u"es_ES.UTF-8"_s << QByteArray("2 rows affected")
+                                 << QByteArray("1 row affected");
+        QTest::newRow("C") << u"C"_s << QByteArray("2 rows affected")
+                           << QByteArray("1 row affected");
     }
     void speaksTheUsersLanguageWithPlurals()
     {
