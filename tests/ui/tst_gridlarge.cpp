@@ -13,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -203,6 +204,10 @@ private Q_SLOTS:
         ValueViewer *viewer = await(grid.showValue(model->index(0, 1)));
         QVERIFY(viewer);
         QVERIFY(viewer->isPreview());
+        // The viewer gives the size in the grid's units.
+        QCOMPARE(model->data(model->index(0, 1)).toString(), u"BLOB 104.9 MB"_s);
+        QVERIFY2(viewer->findChild<QLabel *>()->text().startsWith(u"Binary, 104.9 MB."_s),
+                 qPrintable(viewer->findChild<QLabel *>()->text()));
         QTemporaryDir dir;
         const QString file = dir.filePath(u"value.bin"_s);
         QVERIFY(await(viewer->saveTo(file)));

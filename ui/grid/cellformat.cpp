@@ -49,13 +49,17 @@ QColor dimmed()
 
 } // namespace
 
+QString byteSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
 QString displayText(const QVariant &value)
 {
     if (value.isNull())
         return tr("NULL");
     if (value.metaType().id() == QMetaType::QByteArray) {
-        return tr("BLOB %1").arg(
-            QLocale().formattedDataSize(value.toByteArray().size(), 1, QLocale::DataSizeSIFormat));
+        return tr("BLOB %1").arg(byteSize(value.toByteArray().size()));
     }
     QString text;
     if (value.metaType().id() == QMetaType::QString) {
@@ -108,7 +112,7 @@ QVariant cell(const QVariant &value, int role)
 QVariant cutCell(const QVariant &prefix, qint64 size, int role)
 {
     const bool binary = prefix.metaType().id() == QMetaType::QByteArray;
-    const QString whole = QLocale().formattedDataSize(size, 1, QLocale::DataSizeSIFormat);
+    const QString whole = byteSize(size);
     switch (role) {
     case Qt::DisplayRole:
         if (binary)

@@ -26,7 +26,10 @@ enum class Edit { Changed, Added, Removed };
 QColor editedBackground(Edit edit);
 QFont removedFont();
 
-/// "NULL", "BLOB 1.2 KiB", or the text (cut when longer than MaxCellText; text that is not
+/// A size in bytes as the grid and the viewer show it: "65.5 kB", "104.9 MB" (SI units).
+QString byteSize(qint64 bytes);
+
+/// "NULL", "BLOB 1.2 kB", or the text (cut when longer than MaxCellText; text that is not
 /// valid UTF-8 with its invalid bytes as `\xNN`).
 QString displayText(const QVariant &value);
 

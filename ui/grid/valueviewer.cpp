@@ -13,7 +13,6 @@
 #include <QFontDatabase>
 #include <QImage>
 #include <QLabel>
-#include <QLocale>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -86,13 +85,13 @@ ValueViewer::ValueViewer(const QVariant &value, bool editable, QWidget *parent)
     setWindowTitle(tr("Value"));
     const bool binary = value.metaType().id() == QMetaType::QByteArray;
     const QString preview = tr("Showing the first %1 only; save it to a file to see it all.")
-                                .arg(QLocale().formattedDataSize(PreviewSize));
+                                .arg(CellFormat::byteSize(PreviewSize));
     if (value.isNull()) {
         m_summary->setText(tr("NULL"));
     } else if (binary) {
         const QByteArray bytes = value.toByteArray();
         m_preview = bytes.size() > LargeValue;
-        const QString size = QLocale().formattedDataSize(bytes.size());
+        const QString size = CellFormat::byteSize(bytes.size());
         m_summary->setText(m_preview ? tr("Binary, %1. %2").arg(size, preview)
                                      : tr("Binary, %1").arg(size));
         const QByteArray shown = m_preview ? bytes.left(PreviewSize) : bytes;
@@ -261,7 +260,7 @@ QCoro::Task<bool> ValueViewer::loadFrom(QString path)
     if (m_text)
         m_text->setReadOnly(true); // the file's contents replace what the box holds
     m_summary->setText(tr("Loaded %1 from %2; OK writes it to the cell.")
-                           .arg(QLocale().formattedDataSize(loaded.size), file));
+                           .arg(CellFormat::byteSize(loaded.size), file));
     co_return true;
 }
 
