@@ -4,13 +4,27 @@
 
 #include "connection/errors.h"
 #include "database/database.h"
+#include "url/databaseurl.h"
 
 #include <QFile>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace Qt::StringLiterals;
 using namespace Quarry;
 using namespace Quarry::Test;
+
+namespace {
+
+QString fileOf(const ScratchDatabase &scratch)
+{
+    return DatabaseUrl::parse(scratch.url()).database();
+}
+
+} // namespace
 
 class TestSqliteConnection : public QObject {
     Q_OBJECT
@@ -69,6 +83,8 @@ private Q_SLOTS:
             refused = true;
             QVERIFY2(e.message().contains(u"readonly"_s) || e.message().contains(u"read-only"_s),
                      qPrintable(e.message()));
+            // Which file: a session may have several databases open.
+            QVERIFY2(e.message().contains(fileOf(scratch)), qPrintable(e.message()));
         }
         QVERIFY(refused);
         await(db.close());
@@ -143,6 +159,10 @@ private Q_SLOTS:
             } catch (const SqlError &e) {
                 busy = true;
                 CO_COMPARE(e.code().toInt() & 0xff, 5); // SQLITE_BUSY
+                // The wait is named, and how to make it longer.
+                CO_VERIFY2(e.message().contains(u"locked"_s) && e.message().contains(u"100 ms"_s) &&
+                               e.message().contains(u"busy_timeout"_s),
+                           qPrintable(e.message()));
             }
             CO_VERIFY(busy);
             co_await tx.commit();
@@ -151,6 +171,57 @@ private Q_SLOTS:
         await(writer.close());
         await(other.close());
     }
+
+    // A file locked by another process is not "cannot open": the message says it is locked
+    // and how long Quarry waited.
+    void aLockedFileNamesTheWait()
+    {
+        ScratchDatabase scratch(Sqlite);
+        Database writer(scratch.url());
+        await(writer.session().execute(u"CREATE TABLE t (x INTEGER)"_s));
+        // Exclusive locking mode: the first write takes the file's lock and keeps it.
+        await(writer.session().execute(
+            u"PRAGMA locking_mode = EXCLUSIVE; INSERT INTO t VALUES (1)"_s));
+        Database other(scratch.url(), {.busyTimeout = std::chrono::milliseconds(100)});
+        bool refused = false;
+        try {
+            await(other.connect());
+        } catch (const ConnectionError &e) {
+            refused = true;
+            QVERIFY2(e.message().contains(u"locked"_s) && e.message().contains(u"100 ms"_s) &&
+                         e.message().contains(fileOf(scratch)) &&
+                         !e.message().contains(u"cannot open"_s),
+                     qPrintable(e.message()));
+        }
+        QVERIFY(refused);
+        await(writer.close());
+        await(other.close());
+    }
+
+#ifdef Q_OS_UNIX
+    // A FIFO (or a device, a folder) named as the database is refused at once: SQLite would
+    // wait forever for a writer on the FIFO.
+    void aFileThatIsNotARegularFileIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(u"a-fifo"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        for (const QString &url :
+             QStringList{u"sqlite:///"_s + fifo + u"?mode=ro"_s, u"sqlite:///"_s + fifo,
+                         u"sqlite:///"_s + dir.path()}) {
+            Database db(url);
+            bool refused = false;
+            try {
+                await(db.connect());
+            } catch (const ConnectionError &e) {
+                refused = true;
+                QVERIFY2(e.message().contains(u"not a regular file"_s), qPrintable(e.message()));
+            }
+            QVERIFY2(refused, qPrintable(url));
+            await(db.close());
+        }
+    }
+#endif
 
     void malformedUrlIsAConfigurationError()
     {

@@ -6,6 +6,7 @@
 #include "sql/quoting.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QUrl>
 
 #include <sqlite3.h>
@@ -66,15 +67,27 @@ QString SqliteDriver::fileName() const
     return uri;
 }
 
+QString SqliteDriver::displayName() const
+{
+    return m_url.isMemory() ? tr("in-memory database") : m_url.database();
+}
+
 void SqliteDriver::open()
 {
     if (m_db)
         return;
+    const QString where = displayName();
+    // SQLite would wait forever for a writer on a FIFO, and a folder or device is no database.
+    if (!m_url.isMemory()) {
+        const QFileInfo file(m_url.database());
+        if (file.exists() && !file.isFile())
+            throw ConnectionError(
+                tr("cannot open SQLite database %1: it is not a regular file").arg(where));
+    }
     int flags = SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     flags |= m_options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     sqlite3 *db = nullptr;
     const int rc = sqlite3_open_v2(fileName().toUtf8().constData(), &db, flags, nullptr);
-    const QString where = m_url.isMemory() ? tr("in-memory database") : m_url.database();
     if (rc != SQLITE_OK) {
         const QString why =
             db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
@@ -95,6 +108,11 @@ void SqliteDriver::open()
             exec("PRAGMA read_uncommitted = 1");
         // Reads the header: a file that is not a database fails here, not at the first query.
         exec("SELECT count(*) FROM sqlite_schema");
+    } catch (const SqlError &e) {
+        close();
+        if ((e.code().toInt() & 0xff) == SQLITE_BUSY)
+            throw ConnectionError(e.message()); // it can be opened, once the lock is gone
+        throw ConnectionError(tr("cannot open SQLite database %1: %2").arg(where, e.message()));
     } catch (const DatabaseError &e) {
         close();
         throw ConnectionError(tr("cannot open SQLite database %1: %2").arg(where, e.message()));
@@ -172,6 +190,14 @@ void SqliteDriver::fail(int rc, const RewrittenSql *rewritten, qsizetype stateme
     case SQLITE_CANTOPEN:
     case SQLITE_NOTADB:
         throw ConnectionError(message);
+    case SQLITE_BUSY:
+        throw SqlError(tr("the database %1 is locked by another connection or process (a lock "
+                          "is waited for up to %2 ms; raise busy_timeout to wait longer)")
+                           .arg(displayName())
+                           .arg(m_options.busyTimeout.count()),
+                       code, position);
+    case SQLITE_READONLY:
+        throw SqlError(tr("cannot write to %1: %2").arg(displayName(), message), code, position);
     default:
         break;
     }

@@ -55,6 +55,8 @@ private:
     };
 
     QString fileName() const;
+    /// The database as messages name it: its file, or "in-memory database".
+    QString displayName() const;
     void exec(const char *sql);
     Statement *cachedStatement(const QString &sql);
     /// Keeps \a statement prepared under \a sql (the cache is emptied when full).
