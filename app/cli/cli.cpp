@@ -60,7 +60,9 @@ std::optional<QueryCommand> parseQuery(const QStringList &arguments, int &exitCo
         command.continueOnError = parser.isSet(u"continue-on-error"_s);
     }
     if (command.sql.trimmed().isEmpty()) {
-        printError(Tr::tr("no SQL given; pass it as an argument or with --file"));
+        printError(command.fileName.isEmpty()
+                       ? Tr::tr("no SQL given; pass it as an argument or with --file")
+                       : Tr::tr("%1 holds no SQL statement").arg(command.fileName));
         exitCode = 2;
         return std::nullopt;
     }

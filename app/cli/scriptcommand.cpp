@@ -93,6 +93,10 @@ QCoro::Task<int> runScript(ScriptCommand command)
     qsizetype sqlCount = 0;
     for (const ScriptStatement &statement : statements)
         sqlCount += statement.kind == ScriptStatement::Kind::Sql;
+    if (sqlCount == 0 && !command.fileName.isEmpty()) {
+        printError(Tr::tr("%1 holds no SQL statement").arg(command.fileName));
+        co_return 2;
+    }
     if (!command.values.isEmpty() && sqlCount != 1) {
         printError(Tr::tr("--param needs a script of exactly one statement; %1 has %2")
                        .arg(command.fileName, QString::number(sqlCount)));

@@ -232,6 +232,19 @@ private Q_SLOTS:
         QVERIFY(run.out.isEmpty());
     }
 
+    // A script file without a statement is named as such: --file was given.
+    void anEmptyScriptFileIsNamed()
+    {
+        for (const QByteArray &text : {QByteArray(), QByteArray("  \n-- nothing here\n")}) {
+            const QString script = writeScript(u"empty.sql"_s, text);
+            const Run run = quarry({u"query"_s, m_url, u"-f"_s, script});
+            QCOMPARE(run.code, 2);
+            QVERIFY2(run.err.contains(script.toUtf8()) && run.err.contains("no SQL statement") &&
+                         !run.err.contains("--file"),
+                     run.err.constData());
+        }
+    }
+
     void malformedUrlNamesTheScheme()
     {
         const Run run = quarry({u"query"_s, u"mysqlx://u:secret@h/db"_s, u"SELECT 1"_s});
