@@ -32,15 +32,31 @@ QString expressionKey(QStringView expression)
 
 QString shortened(const QString &name)
 {
-    if (name.toUtf8().size() <= maxNameBytes)
+    const QByteArray utf8 = name.toUtf8();
+    if (utf8.size() <= maxNameBytes)
         return name;
     const QByteArray hash =
-        QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
-    QString head = name;
-    // 63 = head + '_' + 8 hex digits; cut whole characters
-    while (head.toUtf8().size() > maxNameBytes - 9)
-        head.chop(head.size() >= 2 && head.back().isLowSurrogate() ? 2 : 1);
-    return head + u'_' + QString::fromLatin1(hash);
+        QCryptographicHash::hash(utf8, QCryptographicHash::Sha1).toHex().left(8);
+    // 63 = head + '_' + 8 hex digits; the head is the longest start of whole characters that
+    // fits, found in one walk (a name can be megabytes long).
+    qsizetype end = 0;
+    qsizetype bytes = 0;
+    while (end < name.size()) {
+        const char32_t c = name.at(end).unicode();
+        const bool pair =
+            QChar::isHighSurrogate(c) && end + 1 < name.size() && name.at(end + 1).isLowSurrogate();
+        // As toUtf8() writes it: a lone surrogate becomes '?'.
+        const qsizetype size = pair                    ? 4
+                               : QChar::isSurrogate(c) ? 1
+                               : c < 0x80              ? 1
+                               : c < 0x800             ? 2
+                                                       : 3;
+        if (bytes + size > maxNameBytes - 9)
+            break;
+        bytes += size;
+        end += pair ? 2 : 1;
+    }
+    return name.left(end) + u'_' + QString::fromLatin1(hash);
 }
 
 } // namespace

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void namingConventionOff();
     void namingConventionOverridden();
     void longConventionNamesAreShortened();
+    void hugeNamesAreShortenedInOneWalk();
     void constraintsAreSortedCanonically();
     void schemasKeepTheirObjects();
     void viewColumnsRoundTrip();
@@ -600,6 +601,31 @@ void TestModelFile::longConventionNamesAreShortened()
         NamingConvention().uniqueName(Table{{}, u"t"_s, {}, {}, {}, {}, {}, {}, {}, false, false},
                                       UniqueConstraint{{}, {u"a"_s, u"b"_s}}),
         u"uq_t_a_b"_s);
+}
+
+// A name of two million characters (a hostile model file) is cut in one walk, on a character
+// boundary: no surrogate pair split, no multi-byte character halved.
+void TestModelFile::hugeNamesAreShortenedInOneWalk()
+{
+    QString longName;
+    while (longName.size() < 2'000'000)
+        longName += u"é😀x"_s;
+    for (qsizetype offset : {0, 1, 2, 3}) {
+        const QString table = longName.mid(offset);
+        const QString name = NamingConvention().uniqueName(
+            Table{{}, table, {}, {}, {}, {}, {}, {}, {}, false, false},
+            UniqueConstraint{{}, {u"a"_s}});
+        QVERIFY(name.toUtf8().size() <= 63);
+        QCOMPARE(name.at(name.size() - 9), u'_');
+        const QString head = name.left(name.size() - 9);
+        const QString full = u"uq_"_s + table;
+        QVERIFY(head.startsWith(u"uq_"_s));
+        QVERIFY(full.startsWith(head));
+        QVERIFY(!head.back().isHighSurrogate());
+        // The longest such start: one character more would not fit in 54 bytes.
+        const qsizetype next = head.size() + (table.at(head.size() - 3).isHighSurrogate() ? 2 : 1);
+        QVERIFY(full.left(next).toUtf8().size() > 54);
+    }
 }
 
 void TestModelFile::constraintsAreSortedCanonically()
