@@ -497,6 +497,10 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
         <source>unknown command &apos;%1&apos; (commands: %2; a database to open is an existing file or a URL)</source>
         <translation>unbekannter Befehl &apos;%1&apos; (Befehle: %2; eine zu öffnende Datenbank ist eine vorhandene Datei oder eine URL)</translation>
     </message>
+    <message>
+        <source>%1 holds no SQL statement</source>
+        <translation>%1 enthält keine SQL-Anweisung</translation>
+    </message>
 </context>
 <context>
     <name>Quarry::DatabaseUrl</name>
@@ -1703,6 +1707,18 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
     <message>
         <source>cannot bind a value of type %1</source>
         <translation>ein Wert vom Typ %1 kann nicht gebunden werden</translation>
+    </message>
+    <message>
+        <source>cannot open SQLite database %1: it is not a regular file</source>
+        <translation>SQLite-Datenbank %1 kann nicht geöffnet werden: sie ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the database %1 is locked by another connection or process (a lock is waited for up to %2 ms; raise busy_timeout to wait longer)</source>
+        <translation>die Datenbank %1 ist von einer anderen Verbindung oder einem anderen Prozess gesperrt (auf eine Sperre wird bis zu %2 ms gewartet; busy_timeout erhöhen, um länger zu warten)</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -223,7 +223,7 @@
 <context>
     <name>Quarry::Ui::ValueViewer</name>
     <message numerus="yes">
-        <location filename="../ui/grid/valueviewer.cpp" line="115"/>
+        <location filename="../ui/grid/valueviewer.cpp" line="114"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>

@@ -500,6 +500,10 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
         <source>unknown command &apos;%1&apos; (commands: %2; a database to open is an existing file or a URL)</source>
         <translation>commande inconnue &apos;%1&apos; (commandes : %2 ; une base à ouvrir est un fichier existant ou une URL)</translation>
     </message>
+    <message>
+        <source>%1 holds no SQL statement</source>
+        <translation>%1 ne contient aucune instruction SQL</translation>
+    </message>
 </context>
 <context>
     <name>Quarry::DatabaseUrl</name>
@@ -1706,6 +1710,18 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
     <message>
         <source>cannot bind a value of type %1</source>
         <translation>impossible de lier une valeur de type %1</translation>
+    </message>
+    <message>
+        <source>cannot open SQLite database %1: it is not a regular file</source>
+        <translation>impossible d’ouvrir la base SQLite %1 : ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>the database %1 is locked by another connection or process (a lock is waited for up to %2 ms; raise busy_timeout to wait longer)</source>
+        <translation>la base %1 est verrouillée par une autre connexion ou un autre processus (un verrou est attendu jusqu’à %2 ms ; augmentez busy_timeout pour attendre plus longtemps)</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: %2</source>
+        <translation>impossible d’écrire dans %1 : %2</translation>
     </message>
 </context>
 <context>
