@@ -222,9 +222,84 @@ QString formatDouble(double value)
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    // `\u` and four hex digits: control characters; U+FEFF, which JSON readers (Qt's too)
+    // drop at a string's start; a lone surrogate, which has no UTF-8.
+    const auto escape = [&out](char16_t u) {
+        constexpr char hex[] = "0123456789abcdef";
+        const char digits[] = {
+            '\\',        'u', hex[(u >> 12) & 0xf], hex[(u >> 8) & 0xf], hex[(u >> 4) & 0xf],
+            hex[u & 0xf]};
+        out.append(digits, sizeof digits);
+    };
+    // A large text in one allocation: its length (all ASCII) with room for some escapes and
+    // wider characters; growing by doubling would hold up to twice the output at once.
+    if (text.size() >= 1 << 16)
+        out.reserve(out.size() + text.size() + text.size() / 16 + 16);
+    out += '"';
+    const char16_t *p = text.utf16();
+    const char16_t *const end = p + text.size();
+    for (; p < end; ++p) {
+        const char16_t u = *p;
+        if (u < 0x80) {
+            if (u >= 0x20 && u != u'"' && u != u'\\') {
+                out += char(u);
+                continue;
+            }
+            switch (u) {
+            case u'"':
+                out += "\\\"";
+                break;
+            case u'\\':
+                out += "\\\\";
+                break;
+            case u'\b':
+                out += "\\b";
+                break;
+            case u'\f':
+                out += "\\f";
+                break;
+            case u'\n':
+                out += "\\n";
+                break;
+            case u'\r':
+                out += "\\r";
+                break;
+            case u'\t':
+                out += "\\t";
+                break;
+            default:
+                escape(u);
+            }
+        } else if (u < 0x800) {
+            out += char(0xc0 | (u >> 6));
+            out += char(0x80 | (u & 0x3f));
+        } else if (QChar::isHighSurrogate(u) && p + 1 < end && QChar::isLowSurrogate(p[1])) {
+            const char32_t c = QChar::surrogateToUcs4(u, p[1]);
+            ++p;
+            out += char(0xf0 | (c >> 18));
+            out += char(0x80 | ((c >> 12) & 0x3f));
+            out += char(0x80 | ((c >> 6) & 0x3f));
+            out += char(0x80 | (c & 0x3f));
+        } else if (QChar::isSurrogate(u) || u == 0xfeff) {
+            escape(u);
+        } else {
+            out += char(0xe0 | (u >> 12));
+            out += char(0x80 | ((u >> 6) & 0x3f));
+            out += char(0x80 | (u & 0x3f));
+        }
+    }
+    out += '"';
+}
+
 QByteArray formatJson(const QJsonValue &value)
 {
     QByteArray json;
+    if (value.isString()) {
+        appendJsonString(json, value.toString());
+        return json;
+    }
     if (value.isObject()) {
         json = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
     } else if (value.isArray()) {

@@ -45,6 +45,9 @@ QString formatDouble(double value);
 
 /// Compact JSON (UTF-8) of any JSON value, scalars included; U+FEFF written as `\\ufeff`.
 QByteArray formatJson(const QJsonValue &value);
+/// Appends \a text as a JSON string (quotes included) in UTF-8, escaped as formatJson() does,
+/// in one pass: no JSON document, no copy of the text (values can be many megabytes).
+void appendJsonString(QByteArray &out, QStringView text);
 /// Parses JSON text of any kind, scalars included; Undefined when \a utf8 is not JSON.
 QJsonValue parseJson(QByteArrayView utf8);
 

@@ -104,7 +104,7 @@ protected:
         m_keys.clear();
         for (const ResultColumn &column : columns) {
             QByteArray key;
-            key += ValueText::formatJson(QJsonValue(column.name));
+            ValueText::appendJsonString(key, column.name);
             m_keys.append(key + ':');
         }
         out += '[';
@@ -148,7 +148,7 @@ private:
         }
         case QMetaType::QString:
             // not through UTF-8 and back, which would drop a leading U+FEFF
-            out += ValueText::formatJson(QJsonValue(v.toString()));
+            ValueText::appendJsonString(out, v.toString());
             return;
         case QMetaType::QByteArray:
             // Binary as base64, the usual JSON carriage.
@@ -169,7 +169,7 @@ private:
         }
         QByteArray text;
         appendText(text, v);
-        out += ValueText::formatJson(QJsonValue(QString::fromUtf8(text)));
+        ValueText::appendJsonString(out, QString::fromUtf8(text));
     }
     QList<QByteArray> m_keys;
     bool m_first = true;

@@ -9,6 +9,7 @@
 #include "io/serialization.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -18,6 +19,26 @@ using namespace Quarry;
 using namespace Quarry::Test;
 
 namespace {
+
+// VmHWM / VmRSS of this process, in bytes.
+qint64 statusBytes(QByteArrayView field)
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').first().toLongLong() * 1024;
+    }
+    return -1;
+}
+
+/// Sets the peak (VmHWM) back to the current size; false where the kernel cannot.
+bool resetPeak()
+{
+    QFile refs(u"/proc/self/clear_refs"_s);
+    return refs.open(QIODevice::WriteOnly) && refs.write("5") == 1;
+}
 
 QString tableSql(Engine e, const QString &name)
 {
@@ -85,6 +106,37 @@ private Q_SLOTS:
         const Row copy = await(db.session().one(u"SELECT * FROM b"_s));
         QCOMPARE(Serialization::rowToJson(copy), json);
         await(db.close());
+    }
+
+    // A 50 MB text goes out as JSON escaped straight into the output: not through a JSON
+    // document and its copies (which peaked at 20 times the value).
+    void largeTextGoesOutAsJsonInBoundedMemory()
+    {
+        constexpr qsizetype Size = 50'000'000;
+        QString text(Size, u'x');
+        text[0] = u'"';
+        text[1] = u'\n';
+        text[2] = QChar(0xfeff);
+        text[Size - 1] = u'é';
+        Result result(ResultColumns{ResultColumn{.name = u"t"_s}});
+        result.values().append(text);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"out.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        if (!resetPeak())
+            QSKIP("the kernel cannot reset the peak resident size");
+        const qint64 before = statusBytes("VmRSS:");
+        const auto writer = RowWriter::create(RowWriter::Format::Json, &file);
+        writer->write(result);
+        writer->finish(result.columns());
+        const qint64 growth = statusBytes("VmHWM:") - before;
+        file.close();
+        // The output once (its UTF-8, here about the value's length), and some slack.
+        QVERIFY2(growth < 2 * Size, qPrintable(u"grew by %1 MB"_s.arg(growth / 1'000'000)));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray rows = QJsonDocument::fromJson(file.readAll()).array();
+        QCOMPARE(rows.size(), 1);
+        QVERIFY(rows.at(0).toObject().value(u"t"_s).toString() == text);
     }
 
     void wrongShapesNameTheColumn()
