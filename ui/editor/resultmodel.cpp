@@ -149,11 +149,6 @@ int ResultModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : m_rows;
 }
 
-int ResultModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_columns.size());
-}
-
 QVariant ResultModel::value(int row, int column) const
 {
     if (row < 0 || row >= m_rows || column < 0 || column >= m_columns.size())
@@ -166,19 +161,6 @@ QVariant ResultModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     return CellFormat::cell(value(index.row(), index.column()), role);
-}
-
-QVariant ResultModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation == Qt::Vertical)
-        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
-    if (section < 0 || section >= m_columns.size())
-        return {};
-    if (role == Qt::DisplayRole)
-        return m_columns[section].name;
-    if (role == Qt::ToolTipRole)
-        return m_columns[section].typeName;
-    return {};
 }
 
 bool ResultModel::canFetchMore(const QModelIndex &parent) const

@@ -36,14 +36,10 @@ public:
     void fetchAll();
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    const ResultColumns &columns() const { return m_columns; }
     QVariant value(int row, int column) const;
     /// Every row has been read (or reading stopped with an error).
     bool isComplete() const override;
@@ -61,7 +57,6 @@ private:
     void append(const Result &batch);
 
     std::shared_ptr<Reader> m_reader;
-    ResultColumns m_columns;
     QVariantList m_values;
     int m_rows = 0;
 };

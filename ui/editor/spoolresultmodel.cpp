@@ -75,11 +75,6 @@ int SpoolResultModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : m_rows;
 }
 
-int SpoolResultModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_columns.size());
-}
-
 QVariant SpoolResultModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows || index.column() >= m_columns.size())
@@ -94,19 +89,6 @@ QVariant SpoolResultModel::data(const QModelIndex &index, int role) const
     }
     found->used = ++m_tick;
     return CellFormat::cell(found->rows.value(at, index.column()), role);
-}
-
-QVariant SpoolResultModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation == Qt::Vertical)
-        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
-    if (section < 0 || section >= m_columns.size())
-        return {};
-    if (role == Qt::DisplayRole)
-        return m_columns[section].name;
-    if (role == Qt::ToolTipRole)
-        return m_columns[section].typeName;
-    return {};
 }
 
 bool SpoolResultModel::isComplete() const

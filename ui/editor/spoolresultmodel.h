@@ -36,15 +36,11 @@ public:
     ~SpoolResultModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
     bool isComplete() const override;
 
     /// Takes what the spool holds now: its columns, new rows.
     void refresh();
-    const ResultColumns &columns() const { return m_columns; }
     const ResultSpool &spool() const { return *m_spool; }
     /// Pages held now.
     int cachedPages() const { return int(m_pages.size()); }
@@ -65,7 +61,6 @@ private:
     void loaded(qint64 page, Result rows);
 
     std::shared_ptr<ResultSpool> m_spool;
-    ResultColumns m_columns;
     int m_rows = 0;
     bool m_announced = false;
     mutable QHash<qint64, Page> m_pages;
