@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QStringEncoder>
 #include <QUuid>
 
 #include <charconv>
@@ -26,6 +27,45 @@ void appendInteger(QByteArray &out, qlonglong v)
     char buffer[24];
     const auto end = std::to_chars(buffer, buffer + sizeof buffer, v).ptr;
     out.append(buffer, end - buffer);
+}
+
+// UTF-8 of \a text straight into \a out: a large text is not copied into a temporary first.
+// The room reserved past the end is never touched, so it costs address space, not memory.
+void appendUtf8(QByteArray &out, QStringView text)
+{
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    const qsizetype start = out.size();
+    out.resize(start + encoder.requiredSpace(text.size()));
+    const char *end = encoder.appendToBuffer(out.data() + start, text);
+    out.truncate(end - out.constData());
+}
+
+// Quotes the field that starts at \a start of \a out in place (RFC 4180) when it holds
+// \a separator, a quote or a line break: a large field is not copied to be quoted.
+void quoteFieldFrom(QByteArray &out, qsizetype start, char separator)
+{
+    qsizetype quotes = 0;
+    bool needed = false;
+    for (qsizetype i = start; i < out.size(); ++i) {
+        const char c = out.at(i);
+        quotes += c == '"';
+        needed = needed || c == separator || c == '"' || c == '\n' || c == '\r';
+    }
+    if (!needed)
+        return;
+    // From the back: the closing quote, each byte (a quote twice), the opening quote.
+    qsizetype from = out.size();
+    out.resize(out.size() + quotes + 2);
+    char *data = out.data();
+    qsizetype to = out.size();
+    data[--to] = '"';
+    while (from > start) {
+        const char c = data[--from];
+        data[--to] = c;
+        if (c == '"')
+            data[--to] = '"';
+    }
+    data[--to] = '"';
 }
 
 class CsvWriter final : public RowWriter {
@@ -53,16 +93,15 @@ protected:
                 appendText(out, value); // never needs quoting
                 continue;
             }
-            m_scratch.clear();
-            appendText(m_scratch, value);
-            field(out, m_scratch);
+            const qsizetype start = out.size();
+            appendText(out, value);
+            quoteFieldFrom(out, start, ',');
         }
         out += "\r\n";
     }
 
 private:
     static void field(QByteArray &out, const QByteArray &text) { appendField(out, text, ','); }
-    QByteArray m_scratch;
 };
 
 class TextWriter final : public RowWriter {
@@ -193,24 +232,9 @@ std::unique_ptr<RowWriter> RowWriter::create(Format format, QIODevice *device)
 
 void RowWriter::appendField(QByteArray &out, const QByteArray &text, char separator)
 {
-    bool quote = false;
-    for (char c : text) {
-        if (c == separator || c == '"' || c == '\n' || c == '\r') {
-            quote = true;
-            break;
-        }
-    }
-    if (!quote) {
-        out += text;
-        return;
-    }
-    out += '"';
-    for (char c : text) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    out += '"';
+    const qsizetype start = out.size();
+    out += text;
+    quoteFieldFrom(out, start, separator);
 }
 
 void RowWriter::appendText(QByteArray &out, const QVariant &value)
@@ -225,7 +249,7 @@ void RowWriter::appendText(QByteArray &out, const QVariant &value)
         out += ValueText::formatDouble(value.toDouble()).toLatin1();
         return;
     case QMetaType::QString:
-        out += value.toString().toUtf8();
+        appendUtf8(out, value.toString());
         return;
     case QMetaType::Bool:
         out += value.toBool() ? "true" : "false";

@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+Q_DECLARE_METATYPE(Quarry::RowWriter::Format)
+
 using namespace Qt::StringLiterals;
 using namespace Quarry;
 using namespace Quarry::Test;
@@ -108,10 +110,19 @@ private Q_SLOTS:
         await(db.close());
     }
 
-    // A 50 MB text goes out as JSON escaped straight into the output: not through a JSON
-    // document and its copies (which peaked at 20 times the value).
-    void largeTextGoesOutAsJsonInBoundedMemory()
+    // A 50 MB text goes out escaped (JSON) or encoded and quoted (CSV, text) straight into the
+    // output: not through a JSON document and its copies (which peaked at 20 times the value),
+    // nor through a temporary UTF-8 copy and a quoted copy of that.
+    void largeTextGoesOutInBoundedMemory_data()
     {
+        QTest::addColumn<RowWriter::Format>("format");
+        QTest::newRow("json") << RowWriter::Format::Json;
+        QTest::newRow("csv") << RowWriter::Format::Csv;
+        QTest::newRow("text") << RowWriter::Format::Text;
+    }
+    void largeTextGoesOutInBoundedMemory()
+    {
+        QFETCH(RowWriter::Format, format);
         constexpr qsizetype Size = 50'000'000;
         QString text(Size, u'x');
         text[0] = u'"';
@@ -121,22 +132,32 @@ private Q_SLOTS:
         Result result(ResultColumns{ResultColumn{.name = u"t"_s}});
         result.values().append(text);
         QTemporaryDir dir;
-        QFile file(dir.filePath(u"out.json"_s));
+        QFile file(dir.filePath(u"out"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
         if (!resetPeak())
             QSKIP("the kernel cannot reset the peak resident size");
         const qint64 before = statusBytes("VmRSS:");
-        const auto writer = RowWriter::create(RowWriter::Format::Json, &file);
+        const auto writer = RowWriter::create(format, &file);
         writer->write(result);
         writer->finish(result.columns());
         const qint64 growth = statusBytes("VmHWM:") - before;
         file.close();
-        // The output once (its UTF-8, here about the value's length), and some slack.
+        // The output once (its UTF-8, here about the value's length), and slack for ASan's
+        // shadow memory.
         QVERIFY2(growth < 2 * Size, qPrintable(u"grew by %1 MB"_s.arg(growth / 1'000'000)));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonArray rows = QJsonDocument::fromJson(file.readAll()).array();
-        QCOMPARE(rows.size(), 1);
-        QVERIFY(rows.at(0).toObject().value(u"t"_s).toString() == text);
+        const QByteArray written = file.readAll();
+        if (format == RowWriter::Format::Json) {
+            const QJsonArray rows = QJsonDocument::fromJson(written).array();
+            QCOMPARE(rows.size(), 1);
+            QVERIFY(rows.at(0).toObject().value(u"t"_s).toString() == text);
+        } else if (format == RowWriter::Format::Csv) {
+            QString quoted = text;
+            quoted.replace(u'"', u"\"\""_s);
+            QVERIFY(written == "t\r\n\"" + quoted.toUtf8() + "\"\r\n");
+        } else {
+            QVERIFY(written == "t\n" + text.toUtf8() + '\n');
+        }
     }
 
     void wrongShapesNameTheColumn()
