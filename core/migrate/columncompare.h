@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "schema/ddlcompiler.h"
 #include "schema/metadata.h"
 
 #include <QHash>
@@ -49,21 +50,7 @@ public:
     static bool sameCollation(const QString &a, const QString &b);
 
     /// The differences between two columns.
-    struct Differences {
-        bool type = false;
-        bool nullable = false;
-        bool defaultValue = false;
-        bool generated = false;
-        bool identity = false;
-        bool autoincrement = false;
-        bool collation = false;
-        bool comment = false;
-        bool any() const
-        {
-            return type || nullable || defaultValue || generated || identity || autoincrement ||
-                   collation || comment;
-        }
-    };
+    using Differences = ColumnDifferences;
     /// \a renames maps \a from's table's old column names (lower-case) to new ones, for
     /// generated expressions.
     Differences compare(const Table &fromTable, const Column &from, const Table &toTable,

@@ -3,11 +3,10 @@
 #include "migrate/diffplanner.h"
 
 #include "migrate/sqlnormalizer.h"
+#include "schema/ddlplan.h"
 #include "schema/dialect.h"
 
 #include <QCoreApplication>
-
-#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -24,27 +23,6 @@ bool sameView(const View &a, const View &b, const Dialect &dialect)
     return SqlNormalizer::expressionKey(a.sql) == SqlNormalizer::expressionKey(b.sql) &&
            a.columns == b.columns && a.materialized == b.materialized &&
            (a.comment == b.comment || !dialect.supportsComments());
-}
-
-// Views after the views they mention (textually, which can only over-order).
-QList<const View *> inDependencyOrder(const QList<const View *> &views)
-{
-    QList<const View *> ordered;
-    QList<int> state(views.size(), 0); // 0 new, 1 visiting, 2 done; a cycle is just cut
-    std::function<void(qsizetype)> visit = [&](qsizetype i) {
-        if (state[i])
-            return;
-        state[i] = 1;
-        for (qsizetype j = 0; j < views.size(); ++j) {
-            if (j != i && SqlNormalizer::mentions(views[i]->sql, views[j]->name))
-                visit(j);
-        }
-        state[i] = 2;
-        ordered.append(views[i]);
-    };
-    for (qsizetype i = 0; i < views.size(); ++i)
-        visit(i);
-    return ordered;
 }
 
 } // namespace
@@ -80,7 +58,7 @@ void DiffPlanner::planViews()
             }
         }
     }
-    const QList<const View *> order = inDependencyOrder(existing);
+    const QList<const View *> order = viewsInDependencyOrder(existing);
     for (auto it = order.crbegin(); it != order.crend(); ++it) {
         if (dropped.contains(*it))
             m_viewsToDrop.append(*it);
@@ -94,7 +72,7 @@ void DiffPlanner::planViews()
     for (const Schema &s : m_to.schemas)
         for (const View &v : s.views)
             wanted.append(&v);
-    for (const View *v : inDependencyOrder(wanted)) {
+    for (const View *v : viewsInDependencyOrder(wanted)) {
         if (!keptKeys.contains(key(v->schema, v->name)))
             m_viewsToCreate.append(v);
     }
@@ -143,25 +121,25 @@ void DiffPlanner::dropDependents()
     for (const Trigger *t : m_triggersToDrop) {
         add(Kind::DropTrigger, t->schema, t->table, t->name,
             Tr::tr("drop trigger %1 on %2").arg(t->name, t->table),
-            QStringList(m_alter.dropTrigger(*t)));
+            QStringList(m_ddl.dropTrigger(*t)));
     }
     for (const View *v : m_viewsToDrop) {
         add(Kind::DropView, v->schema, {}, v->name, Tr::tr("drop view %1").arg(v->name),
-            QStringList(m_drop.dropView(*v, false)));
+            QStringList(m_ddl.dropView(*v, false)));
     }
     for (const auto &[table, fk] : m_foreignKeysToDrop) {
-        const QString name = AlterDdl::foreignKeyName(*table, *fk);
+        const QString name = DdlCompiler::foreignKeyName(*table, *fk);
         add(Kind::DropForeignKey, table->schema, table->name, name,
             Tr::tr("drop foreign key %1 of %2").arg(name, table->name),
-            QStringList(m_alter.dropConstraint(*table, name)));
+            QStringList(m_ddl.dropConstraint(*table, name)));
     }
 }
 
 void DiffPlanner::createDependents()
 {
     for (const View *v : m_viewsToCreate) {
-        QStringList sql(m_create.createView(*v));
-        if (const QString comment = m_create.comment(*v); !comment.isEmpty())
+        QStringList sql(m_ddl.createView(*v));
+        if (const QString comment = m_ddl.comment(*v); !comment.isEmpty())
             sql.append(comment);
         add(MigrationStep::Kind::CreateView, v->schema, {}, v->name,
             Tr::tr("create view %1").arg(v->name), sql);

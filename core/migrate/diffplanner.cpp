@@ -72,9 +72,7 @@ DiffPlanner::DiffPlanner(const Metadata &from, const Metadata &to, const Dialect
     , m_from(prepared(from, dialect, schemasConcerned(to, dialect, m_options)))
     , m_to(prepared(to, dialect, schemasConcerned(to, dialect, m_options)))
     , m_compare(dialect, m_from.dialect, m_to.dialect)
-    , m_alter(m_compare)
-    , m_create(dialect, m_to.dialect)
-    , m_drop(dialect, m_from.dialect)
+    , m_ddl(dialect, m_to.dialect)
     , m_tables(m_compare, m_from, m_to, m_options)
 {}
 
@@ -269,7 +267,7 @@ void DiffPlanner::dropTables()
                 names.append(t->name);
             add(MigrationStep::Kind::DropTable, tables.first()->schema, tables.first()->name, {},
                 Tr::tr("drop table %1").arg(names.join(u", "_s)),
-                QStringList(m_drop.dropTables(tables, false, false)), true);
+                QStringList(m_ddl.dropTables(tables, false, false)), true);
         }
     }
 }
@@ -281,7 +279,7 @@ void DiffPlanner::renameTables()
             continue;
         add(MigrationStep::Kind::RenameTable, p.to->schema, p.to->name, {},
             Tr::tr("rename table %1 to %2").arg(p.from->name, p.to->name),
-            QStringList(m_alter.renameTable(*p.from, p.to->name)));
+            QStringList(m_ddl.renameTable(*p.from, p.to->name)));
     }
 }
 
@@ -304,7 +302,7 @@ void DiffPlanner::createTables()
             QStringList sql;
             const QString schema = key(table->schema, table->name).first;
             if (postgres && !schemasMade.contains(schema)) {
-                sql.append(u"CREATE SCHEMA IF NOT EXISTS "_s + m_dialect.quote(schema));
+                sql.append(m_ddl.createSchema(schema));
                 schemasMade.insert(schema);
             }
             DdlCompiler::TableOptions options;
@@ -325,7 +323,7 @@ void DiffPlanner::createTables()
                     m_foreignKeysToAdd.append({table, &fk});
                 }
             }
-            sql.append(m_create.createTable(*table, options));
+            sql.append(m_ddl.createTable(*table, options));
             add(MigrationStep::Kind::CreateTable, table->schema, table->name, {},
                 Tr::tr("create table %1").arg(table->name), sql);
             done.insert(key(table->schema, table->name));
@@ -339,7 +337,7 @@ void DiffPlanner::renameColumns()
         for (const auto &[old, renamed] : p.changes.renamedColumns) {
             add(MigrationStep::Kind::RenameColumn, p.to->schema, p.to->name, renamed,
                 Tr::tr("rename column %1.%2 to %3").arg(p.to->name, old, renamed),
-                QStringList(m_alter.renameColumn(*p.to, old, renamed)));
+                QStringList(m_ddl.renameColumn(*p.to, old, renamed)));
         }
     }
 }
@@ -350,7 +348,7 @@ void DiffPlanner::addForeignKeys()
         add(MigrationStep::Kind::AddForeignKey, table->schema, table->name, fk->name,
             Tr::tr("add foreign key %1 (%2) → %3")
                 .arg(table->name, fk->columns.join(u", "_s), fk->referredTable),
-            QStringList(m_alter.addForeignKey(*table, *fk)));
+            QStringList(m_ddl.addForeignKey(*table, *fk)));
     }
 }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "migrate/alterddl.h"
 #include "migrate/columncompare.h"
 #include "migrate/schemadiff.h"
 #include "migrate/tablecompare.h"
@@ -80,9 +79,8 @@ private:
     Metadata m_from;
     Metadata m_to;
     ColumnCompare m_compare;
-    AlterDdl m_alter;
-    DdlCompiler m_create;
-    DdlCompiler m_drop;
+    /// All the DDL; the target side's types and defaults (drops need no source dialect).
+    DdlCompiler m_ddl;
     TableCompare m_tables;
 
     QList<Pair> m_pairs;

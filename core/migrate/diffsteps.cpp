@@ -96,30 +96,30 @@ void DiffPlanner::alterTable(const Pair &p)
         const QString name = TableCompare::indexName(from, *index);
         add(Kind::DropIndex, to.schema, to.name, name,
             Tr::tr("drop index %1 on %2").arg(name, to.name),
-            QStringList(m_drop.dropIndex(from.schema, name, false)));
+            QStringList(m_ddl.dropIndex(from.schema, name, false)));
     }
     for (const UniqueConstraint *u : c.droppedUniques) {
-        const QString name = AlterDdl::uniqueName(from, *u);
+        const QString name = DdlCompiler::uniqueName(from, *u);
         add(Kind::DropUnique, to.schema, to.name, name,
             Tr::tr("drop unique %1 on %2").arg(columns(u->columns), to.name),
-            QStringList(m_alter.dropConstraint(to, name)));
+            QStringList(m_ddl.dropConstraint(to, name)));
     }
     for (const CheckConstraint *check : c.droppedChecks) {
-        const QString name = AlterDdl::checkName(from, *check);
+        const QString name = TableCompare::checkName(from, *check);
         add(Kind::DropCheck, to.schema, to.name, name,
             Tr::tr("drop check (%1) on %2").arg(check->sql, to.name),
-            QStringList(m_alter.dropConstraint(to, name)));
+            QStringList(m_ddl.dropConstraint(to, name)));
     }
     if (c.primaryKeyChanged && !from.primaryKey.isEmpty()) {
-        const QString name = AlterDdl::primaryKeyName(from);
+        const QString name = DdlCompiler::primaryKeyName(from);
         add(Kind::AlterPrimaryKey, to.schema, to.name, name,
             Tr::tr("drop primary key %1 of %2").arg(columns(from.primaryKey.columns), to.name),
-            QStringList(m_alter.dropConstraint(to, name)));
+            QStringList(m_ddl.dropConstraint(to, name)));
     }
     for (const Column *column : c.droppedColumns) {
         add(Kind::DropColumn, to.schema, to.name, column->name,
             Tr::tr("drop column %1.%2").arg(to.name, column->name),
-            QStringList(m_alter.dropColumn(to, column->name)), true);
+            QStringList(m_ddl.dropColumn(to, column->name)), true);
     }
     const QStringList noFill = unfillable(m_compare, to, c.addedColumns);
     for (const Column *column : c.addedColumns) {
@@ -129,11 +129,14 @@ void DiffPlanner::alterTable(const Pair &p)
         if (noFill.contains(column->name))
             description += Tr::tr(": NOT NULL without a default fails if the table has rows");
         add(Kind::AddColumn, to.schema, to.name, column->name, description,
-            QStringList(m_alter.addColumn(to, *column)));
+            QStringList(m_ddl.addColumn(to, *column)));
     }
     for (const ColumnChange &change : c.alteredColumns) {
+        const bool fromHasDefault =
+            !m_compare.defaultKey(*change.from, m_compare.fromSource()).isEmpty();
         const QStringList sql =
-            m_alter.alterColumn(to, from, *change.from, *change.to, change.differences);
+            m_ddl.alterColumn(to, from, *change.from, *change.to, change.differences,
+                              fromHasDefault, m_compare.isNullable(to, *change.to));
         if (sql.isEmpty())
             continue;
         add(Kind::AlterColumn, to.schema, to.name, change.to->name,
@@ -144,27 +147,27 @@ void DiffPlanner::alterTable(const Pair &p)
     if (c.primaryKeyChanged && !to.primaryKey.isEmpty()) {
         add(Kind::AlterPrimaryKey, to.schema, to.name, to.primaryKey.name,
             Tr::tr("add primary key %1 to %2").arg(columns(to.primaryKey.columns), to.name),
-            QStringList(m_alter.addPrimaryKey(to)));
+            QStringList(m_ddl.addPrimaryKey(to)));
     }
     for (const UniqueConstraint *u : c.addedUniques) {
         add(Kind::AddUnique, to.schema, to.name, u->name,
             Tr::tr("add unique %1 on %2").arg(columns(u->columns), to.name),
-            QStringList(m_alter.addUnique(to, *u)));
+            QStringList(m_ddl.addUnique(to, *u)));
     }
     for (const CheckConstraint *check : c.addedChecks) {
         add(Kind::AddCheck, to.schema, to.name, check->name,
             Tr::tr("add check (%1) on %2").arg(check->sql, to.name),
-            QStringList(m_alter.addCheck(to, *check)));
+            QStringList(m_ddl.addCheck(to, *check)));
     }
     for (const Index *index : c.addedIndexes) {
         const QString name = TableCompare::indexName(to, *index);
         add(Kind::AddIndex, to.schema, to.name, name,
             Tr::tr("add index %1 on %2").arg(name, to.name),
-            QStringList(m_create.createIndex(to, *index)));
+            QStringList(m_ddl.createIndex(to, *index)));
     }
     if (c.commentChanged) {
         add(Kind::AlterColumn, to.schema, to.name, {}, Tr::tr("comment on table %1").arg(to.name),
-            QStringList(m_alter.tableComment(to)));
+            QStringList(m_ddl.tableComment(to)));
     }
 }
 
@@ -177,25 +180,24 @@ void DiffPlanner::alterInPlace(const Pair &p)
         const QString name = TableCompare::indexName(from, *index);
         add(Kind::DropIndex, to.schema, to.name, name,
             Tr::tr("drop index %1 on %2").arg(name, to.name),
-            QStringList(m_drop.dropIndex(from.schema, name, false)));
+            QStringList(m_ddl.dropIndex(from.schema, name, false)));
     }
     for (const Column *column : c.droppedColumns) {
         add(Kind::DropColumn, to.schema, to.name, column->name,
             Tr::tr("drop column %1.%2").arg(to.name, column->name),
-            QStringList(m_alter.dropColumn(to, column->name)), true);
+            QStringList(m_ddl.dropColumn(to, column->name)), true);
     }
     for (const Column *column : c.addedColumns) {
         add(Kind::AddColumn, to.schema, to.name, column->name,
             Tr::tr("add column %1.%2 (%3)")
                 .arg(to.name, column->name, m_dialect.columnType(*column, m_to.dialect)),
-            QStringList(
-                m_alter.addColumn(to, *column, SqliteRebuild::inlineReference(c, *column))));
+            QStringList(m_ddl.addColumn(to, *column, SqliteRebuild::inlineReference(c, *column))));
     }
     for (const Index *index : c.addedIndexes) {
         const QString name = TableCompare::indexName(to, *index);
         add(Kind::AddIndex, to.schema, to.name, name,
             Tr::tr("add index %1 on %2").arg(name, to.name),
-            QStringList(m_create.createIndex(to, *index)));
+            QStringList(m_ddl.createIndex(to, *index)));
     }
 }
 

@@ -177,8 +177,8 @@ QStringList statements(const TableChanges &changes, const ColumnCompare &compare
                    dialect.literal(temporaryName) + u", seq FROM "_s + sequence +
                    u" WHERE name = "_s + dialect.literal(to.name));
     }
-    out.append(u"DROP TABLE "_s + oldName);
-    out.append(u"ALTER TABLE "_s + newName + u" RENAME TO "_s + dialect.quote(to.name));
+    out.append(ddl.dropTable(to.schema, to.name, false, false));
+    out.append(ddl.renameTable(fresh, to.name));
     for (const Index &index : to.indexes)
         out.append(ddl.createIndex(to, index));
     return out;

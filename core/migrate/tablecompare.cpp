@@ -6,6 +6,8 @@
 #include "schema/ddlcompiler.h"
 #include "schema/dialect.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace Quarry {
@@ -101,6 +103,20 @@ TableCompare::TableCompare(const ColumnCompare &columns, const Metadata &from, c
 QString TableCompare::indexName(const Table &table, const Index &index)
 {
     return DdlCompiler::indexName(table, index);
+}
+
+QString TableCompare::checkName(const Table &table, const CheckConstraint &check)
+{
+    if (!check.name.isEmpty())
+        return check.name;
+    // PostgreSQL names a check after the one column its expression uses, else the table alone.
+    QSet<QString> used;
+    const QStringList words = SqlNormalizer::words(check.sql);
+    for (const Column &column : table.columns) {
+        if (words.contains(column.name.toLower()))
+            used.insert(column.name);
+    }
+    return DdlCompiler::checkName(table, check, used.size() == 1 ? *used.cbegin() : QString());
 }
 
 QString TableCompare::schemaKey(const QString &schema) const

@@ -64,6 +64,9 @@ public:
 
     /// The name \a index has or gets (DdlCompiler::indexName()).
     static QString indexName(const Table &table, const Index &index);
+    /// The name \a check of \a table has, or got from PostgreSQL (DdlCompiler::checkName()):
+    /// after the one column of \a table its expression uses, if just one.
+    static QString checkName(const Table &table, const CheckConstraint &check);
 
 private:
     struct ForeignKeyTarget {

@@ -105,16 +105,29 @@ private:
     QList<QList<const Table *>> m_groups;
 };
 
-// A view must follow the views its query names; the check is textual (the name as a word,
-// quoted or bare), which can only over-order, never break, the result. One pattern per view,
-// one pass over each query: linear in the views for the usual few dependencies.
-QList<const View *> viewsInDependencyOrder(const Metadata &metadata)
+QList<const View *> allViews(const Metadata &metadata)
 {
     QList<const View *> views;
     for (const Schema &s : metadata.schemas)
         for (const View &v : s.views)
             views.append(&v);
+    return views;
+}
+
+} // namespace
+
+QList<QList<const Table *>> dependencyGroups(const Metadata &metadata, const QString &defaultSchema)
+{
+    return GroupFinder(metadata, defaultSchema).run();
+}
+
+// The check is textual (the name as a word, quoted or bare), which can only over-order, never
+// break, the result. One pattern per view, one pass over each query: linear in the views for
+// the usual few dependencies.
+QList<const View *> viewsInDependencyOrder(const QList<const View *> &views)
+{
     QList<QRegularExpression> patterns;
+    patterns.reserve(views.size());
     for (const View *v : views) {
         patterns.append(QRegularExpression(
             u"(^|[^\\w\"])\"?"_s + QRegularExpression::escape(v->name) + u"\"?($|[^\\w\"])"_s,
@@ -141,13 +154,6 @@ QList<const View *> viewsInDependencyOrder(const Metadata &metadata)
     return ordered;
 }
 
-} // namespace
-
-QList<QList<const Table *>> dependencyGroups(const Metadata &metadata, const QString &defaultSchema)
-{
-    return GroupFinder(metadata, defaultSchema).run();
-}
-
 QStringList createAllStatements(const Metadata &source, const Dialect &dialect,
                                 const ExistingObjects *existingObjects)
 {
@@ -160,7 +166,7 @@ QStringList createAllStatements(const Metadata &source, const Dialect &dialect,
     if (dialect.kind() == Dialect::Kind::Postgres) {
         for (const Schema &s : metadata.schemas) {
             if (!s.name.isEmpty() && s.name != dialect.defaultSchema())
-                statements.append(u"CREATE SCHEMA IF NOT EXISTS "_s + dialect.quote(s.name));
+                statements.append(ddl.createSchema(s.name));
         }
     }
     if (dialect.supportsSequences()) {
@@ -201,7 +207,7 @@ QStringList createAllStatements(const Metadata &source, const Dialect &dialect,
     }
     statements.append(laterForeignKeys);
 
-    for (const View *view : viewsInDependencyOrder(metadata)) {
+    for (const View *view : viewsInDependencyOrder(allViews(metadata))) {
         if (existing.contains(keyOf(view->schema, view->name, dialect)))
             continue;
         statements.append(ddl.createView(*view));
@@ -227,7 +233,7 @@ QStringList dropAllStatements(const Metadata &source, const Dialect &dialect, bo
     if (dialect.kind() == Dialect::Kind::Sqlite) // dropping a parent checks its children at COMMIT
         statements.append(u"PRAGMA defer_foreign_keys = ON"_s);
 
-    const QList<const View *> views = viewsInDependencyOrder(metadata);
+    const QList<const View *> views = viewsInDependencyOrder(allViews(metadata));
     for (auto it = views.crbegin(); it != views.crend(); ++it)
         statements.append(ddl.dropView(**it, ifExists));
 

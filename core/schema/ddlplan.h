@@ -28,6 +28,11 @@ QStringList createAllStatements(const Metadata &metadata, const Dialect &dialect
 /// allows it), then sequences. \a ifExists makes each drop tolerate a missing object.
 QStringList dropAllStatements(const Metadata &metadata, const Dialect &dialect, bool ifExists);
 
+/// \a views ordered so that each comes after the views its query names (a name as a word,
+/// quoted or bare, in any case: textual, so it may over-order but never under-order); otherwise
+/// in the given order, and a cycle is cut. Reversed, the order to drop them in.
+QList<const View *> viewsInDependencyOrder(const QList<const View *> &views);
+
 /// Tables of \a metadata grouped so that every table's foreign keys point into its own group or
 /// an earlier one (strongly connected components in dependency order). Groups of more than one
 /// table are foreign-key cycles. An empty schema stands for \a defaultSchema.

@@ -52,6 +52,21 @@ public:
     virtual bool supportsAddForeignKey() const = 0;
     /// DROP TABLE … CASCADE.
     virtual bool supportsDropCascade() const = 0;
+    /// GENERATED … AS IDENTITY columns (PostgreSQL).
+    virtual bool supportsIdentityColumns() const = 0;
+    /// Generated columns computed when read (VIRTUAL) besides STORED ones (SQLite; PostgreSQL up
+    /// to 17 only has stored ones).
+    virtual bool supportsVirtualGeneratedColumns() const = 0;
+    /// REFERENCES may name the referred table's schema (SQLite resolves it in the referring
+    /// table's database and rejects a qualifier).
+    virtual bool supportsQualifiedReferences() const = 0;
+    /// Autoincrement is a serial type (columnType()) that brings its own default (PostgreSQL).
+    virtual bool autoincrementIsSerial() const = 0;
+    /// Autoincrement is written on the column as `PRIMARY KEY AUTOINCREMENT`, which only a lone
+    /// primary-key column can carry (SQLite's rowid alias).
+    virtual bool autoincrementOnPrimaryKeyColumn() const = 0;
+    /// Trigger names are per table, `DROP TRIGGER name ON table` (PostgreSQL), not per schema.
+    virtual bool triggerNamesPerTable() const = 0;
 
 protected:
     Dialect() = default;

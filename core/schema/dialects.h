@@ -21,6 +21,12 @@ public:
     bool supportsSequences() const override { return false; }
     bool supportsAddForeignKey() const override { return true; }
     bool supportsDropCascade() const override { return true; }
+    bool supportsIdentityColumns() const override { return false; }
+    bool supportsVirtualGeneratedColumns() const override { return false; }
+    bool supportsQualifiedReferences() const override { return true; }
+    bool autoincrementIsSerial() const override { return false; }
+    bool autoincrementOnPrimaryKeyColumn() const override { return false; }
+    bool triggerNamesPerTable() const override { return false; }
 
 protected:
     /// The type written for \a type when no native type applies.
@@ -39,6 +45,9 @@ public:
     bool supportsSequences() const override { return false; }
     bool supportsAddForeignKey() const override { return false; }
     bool supportsDropCascade() const override { return false; }
+    bool supportsVirtualGeneratedColumns() const override { return true; }
+    bool supportsQualifiedReferences() const override { return false; }
+    bool autoincrementOnPrimaryKeyColumn() const override { return true; }
 
 protected:
     QString typeSql(const Type &type) const override;
@@ -53,6 +62,9 @@ public:
     QString defaultFunctionSql(DefaultFunction function) const override;
     bool supportsComments() const override { return true; }
     bool supportsSequences() const override { return true; }
+    bool supportsIdentityColumns() const override { return true; }
+    bool autoincrementIsSerial() const override { return true; }
+    bool triggerNamesPerTable() const override { return true; }
 
 protected:
     QString typeSql(const Type &type) const override;
