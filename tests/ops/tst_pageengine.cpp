@@ -85,56 +85,56 @@ private Q_SLOTS:
         ScratchDatabase scratch(e);
         Database db(scratch.url(), {.poolSize = 3});
         constexpr int rows = 10 * PageSize + 17;
-        PageEngine engine(db, fillTable(db, e, rows, 10));
-        RowMirror mirror(engine);
+        PageEngine pager(db, fillTable(db, e, rows, 10));
+        RowMirror mirror(pager);
         QStringList order; // rows of a page are announced before the page
-        connect(&engine, &PageEngine::rowsLoaded, this,
+        connect(&pager, &PageEngine::rowsLoaded, this,
                 [&](int first, int last) { order.append(u"rows %1-%2"_s.arg(first).arg(last)); });
-        connect(&engine, &PageEngine::pageLoaded, this,
+        connect(&pager, &PageEngine::pageLoaded, this,
                 [&](int page) { order.append(u"page %1"_s.arg(page)); });
 
-        QTRY_VERIFY_WITH_TIMEOUT(engine.isCountExact() && engine.page(0), 10'000);
-        QCOMPARE(engine.rows(), rows);
+        QTRY_VERIFY_WITH_TIMEOUT(pager.isCountExact() && pager.page(0), 10'000);
+        QCOMPARE(pager.rows(), rows);
         QCOMPARE(mirror.rows, rows);
         QVERIFY(mirror.balanced);
         // the count walked the key and sampled every page's first key: jumps read by key
-        QCOMPARE(engine.sampledPages(), 11);
-        QCOMPARE(engine.value(0, 0).toInt(), 1);
-        QCOMPARE(engine.value(0, 1).toString(), u"xxxxxxxxxx"_s);
-        QCOMPARE(engine.cutSize(0, 1), qint64(-1));
+        QCOMPARE(pager.sampledPages(), 11);
+        QCOMPARE(pager.value(0, 0).toInt(), 1);
+        QCOMPARE(pager.value(0, 1).toString(), u"xxxxxxxxxx"_s);
+        QCOMPARE(pager.cutSize(0, 1), qint64(-1));
 
         order.clear();
-        QVERIFY(load(engine, 7));
+        QVERIFY(load(pager, 7));
         QCOMPARE(order, QStringList({u"rows %1-%2"_s.arg(7 * PageSize).arg(8 * PageSize - 1),
                                      u"page 7"_s}));
-        QCOMPARE(engine.value(7 * PageSize + 5, 0).toInt(), 7 * PageSize + 6);
-        QCOMPARE(engine.focus(), 7);
-        QVERIFY(load(engine, 8)); // after page 7's last key
-        QCOMPARE(engine.value(8 * PageSize, 0).toInt(), 8 * PageSize + 1);
-        QVERIFY(load(engine, 10)); // the short last page
-        QCOMPARE(engine.page(10)->rowCount(), 17);
-        QCOMPARE(engine.value(rows - 1, 0).toInt(), rows);
-        QVERIFY(!engine.value(rows, 0).isValid());
-        QVERIFY(engine.isLoaded(rows - 1));
-        QVERIFY(!engine.isLoaded(3 * PageSize));
-        QCOMPARE(engine.cachedPages(), 4);
+        QCOMPARE(pager.value(7 * PageSize + 5, 0).toInt(), 7 * PageSize + 6);
+        QCOMPARE(pager.focus(), 7);
+        QVERIFY(load(pager, 8)); // after page 7's last key
+        QCOMPARE(pager.value(8 * PageSize, 0).toInt(), 8 * PageSize + 1);
+        QVERIFY(load(pager, 10)); // the short last page
+        QCOMPARE(pager.page(10)->rowCount(), 17);
+        QCOMPARE(pager.value(rows - 1, 0).toInt(), rows);
+        QVERIFY(!pager.value(rows, 0).isValid());
+        QVERIFY(pager.isLoaded(rows - 1));
+        QVERIFY(!pager.isLoaded(3 * PageSize));
+        QCOMPARE(pager.cachedPages(), 4);
 
         // A new order starts over: nothing held, the old generation's replies dropped.
-        QTRY_VERIFY(!engine.isBusy());
-        const quint64 generation = engine.generation();
-        engine.want(5); // on its way (or, on a fast machine, there) when the order changes
-        QVERIFY(QTest::qWaitFor([&] { return engine.isBusy() || engine.page(5); }, 10'000));
-        engine.setOrder(u"id"_s, true);
-        QCOMPARE(engine.generation(), generation + 1);
-        QCOMPARE(engine.cachedPages(), 0);
-        QCOMPARE(engine.rows(), 0);
-        QCOMPARE(mirror.rows, 0);
-        QTRY_VERIFY_WITH_TIMEOUT(engine.isCountExact() && engine.page(0), 10'000);
-        QCOMPARE(engine.value(0, 0).toInt(), rows);
+        QTRY_VERIFY(!pager.isBusy());
+        const quint64 generation = pager.generation();
+        pager.want(5); // on its way (or, on a fast machine, there) when the order changes
+        QVERIFY(QTest::qWaitFor([&] { return pager.isBusy() || pager.page(5); }, 10'000));
+        pager.setOrder(u"id"_s, true);
+        QCOMPARE(pager.generation(), generation + 1);
+        QCOMPARE(pager.cachedPages(), 0);
+        // (SQLite's key-span estimate may be counted in at once: the mirror follows it)
+        QCOMPARE(mirror.rows, pager.rows());
+        QTRY_VERIFY_WITH_TIMEOUT(pager.isCountExact() && pager.page(0), 10'000);
+        QCOMPARE(pager.value(0, 0).toInt(), rows);
         QCOMPARE(mirror.rows, rows);
-        QTRY_VERIFY(!engine.isBusy());
+        QTRY_VERIFY(!pager.isBusy());
         QTest::qWait(100);
-        QVERIFY(!engine.page(5));
+        QVERIFY(!pager.page(5));
         QVERIFY(mirror.balanced);
         await(db.close());
     }
@@ -145,41 +145,41 @@ private Q_SLOTS:
         QUARRY_FETCH_ENGINE(e);
         ScratchDatabase scratch(e);
         Database db(scratch.url(), {.poolSize = 3});
-        PageEngine engine(db, fillTable(db, e, 30 * PageSize, 1000));
-        QTRY_VERIFY_WITH_TIMEOUT(engine.isCountExact() && engine.page(0), 10'000);
+        PageEngine pager(db, fillTable(db, e, 30 * PageSize, 1000));
+        QTRY_VERIFY_WITH_TIMEOUT(pager.isCountExact() && pager.page(0), 10'000);
         // a page of 1,000 characters a row: half a megabyte, and every page alike
-        const qint64 page = engine.heldBytes();
+        const qint64 page = pager.heldBytes();
         QVERIFY2(page > PageSize * 2000, qPrintable(QString::number(page)));
-        engine.setBudget(PageEngine::MaxPages, page * 7 / 2);
+        pager.setBudget(PageEngine::MaxPages, page * 7 / 2);
         for (int p = 1; p < 10; ++p) {
-            QVERIFY(load(engine, p));
-            QVERIFY2(engine.heldBytes() <= engine.maxBytes(),
-                     qPrintable(u"page %1: %2 bytes"_s.arg(p).arg(engine.heldBytes())));
-            QCOMPARE(engine.cachedPages(), std::min(p + 1, 3));
-            QVERIFY(engine.page(p - 1)); // the neighbour stays, the farthest went
+            QVERIFY(load(pager, p));
+            QVERIFY2(pager.heldBytes() <= pager.maxBytes(),
+                     qPrintable(u"page %1: %2 bytes"_s.arg(p).arg(pager.heldBytes())));
+            QCOMPARE(pager.cachedPages(), std::min(p + 1, 3));
+            QVERIFY(pager.page(p - 1)); // the neighbour stays, the farthest went
             if (p >= 3)
-                QVERIFY(!engine.page(p - 3));
-            QCOMPARE(engine.value(p * PageSize, 0).toInt(), p * PageSize + 1);
+                QVERIFY(!pager.page(p - 3));
+            QCOMPARE(pager.value(p * PageSize, 0).toInt(), p * PageSize + 1);
         }
         // a jump: the pages farthest from it go
-        QVERIFY(load(engine, 20));
-        QVERIFY(engine.heldBytes() <= engine.maxBytes());
-        QVERIFY(!engine.page(7));
-        QCOMPARE(engine.value(20 * PageSize, 0).toInt(), 20 * PageSize + 1);
+        QVERIFY(load(pager, 20));
+        QVERIFY(pager.heldBytes() <= pager.maxBytes());
+        QVERIFY(!pager.page(7));
+        QCOMPARE(pager.value(20 * PageSize, 0).toInt(), 20 * PageSize + 1);
 
         // Past the byte budget three pages stay; past the page budget, the focused page and
         // its neighbours.
-        engine.setBudget(PageEngine::MaxPages, 1);
-        QVERIFY(load(engine, 21));
-        QVERIFY(load(engine, 22));
-        QCOMPARE(engine.cachedPages(), 3);
-        QVERIFY(engine.page(20) && engine.page(21));
-        QVERIFY(engine.heldBytes() > engine.maxBytes());
-        engine.setBudget(1, PageEngine::MaxBytes);
-        QVERIFY(load(engine, 23));
-        QCOMPARE(engine.cachedPages(), 2);
-        QVERIFY(engine.page(22));
-        QTRY_VERIFY(!engine.isBusy());
+        pager.setBudget(PageEngine::MaxPages, 1);
+        QVERIFY(load(pager, 21));
+        QVERIFY(load(pager, 22));
+        QCOMPARE(pager.cachedPages(), 3);
+        QVERIFY(pager.page(20) && pager.page(21));
+        QVERIFY(pager.heldBytes() > pager.maxBytes());
+        pager.setBudget(1, PageEngine::MaxBytes);
+        QVERIFY(load(pager, 23));
+        QCOMPARE(pager.cachedPages(), 2);
+        QVERIFY(pager.page(22));
+        QTRY_VERIFY(!pager.isBusy());
         await(db.close());
     }
 
@@ -187,20 +187,20 @@ private Q_SLOTS:
     {
         ScratchDatabase scratch(Sqlite);
         Database db(scratch.url(), {.poolSize = 3});
-        PageEngine engine(db, fillTable(db, Sqlite, 30 * PageSize, 10));
-        QTRY_VERIFY_WITH_TIMEOUT(engine.isCountExact() && engine.page(0), 10'000);
-        engine.setBudget(5, PageEngine::MaxBytes);
+        PageEngine pager(db, fillTable(db, Sqlite, 30 * PageSize, 10));
+        QTRY_VERIFY_WITH_TIMEOUT(pager.isCountExact() && pager.page(0), 10'000);
+        pager.setBudget(5, PageEngine::MaxBytes);
         for (int p = 1; p < 12; ++p) {
-            QVERIFY(load(engine, p));
-            QCOMPARE(engine.cachedPages(), std::min(p + 1, 5));
-            QVERIFY(engine.page(p - 1));
+            QVERIFY(load(pager, p));
+            QCOMPARE(pager.cachedPages(), std::min(p + 1, 5));
+            QVERIFY(pager.page(p - 1));
         }
         // farthest first: going back to the start drops the far end
-        QVERIFY(load(engine, 2));
-        QCOMPARE(engine.cachedPages(), 5);
-        QVERIFY(!engine.page(11));
-        QVERIFY(engine.page(7) && engine.page(8));
-        QTRY_VERIFY(!engine.isBusy());
+        QVERIFY(load(pager, 2));
+        QCOMPARE(pager.cachedPages(), 5);
+        QVERIFY(!pager.page(11));
+        QVERIFY(pager.page(7) && pager.page(8));
+        QTRY_VERIFY(!pager.isBusy());
         await(db.close());
     }
 };
