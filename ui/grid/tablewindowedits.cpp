@@ -90,27 +90,17 @@ QCoro::Task<Applied> applyWrites(Session session, Table table, QList<PendingEdit
 
 } // namespace
 
-void TableWindowModel::setSession(std::optional<Session> session)
-{
-    m_session = std::move(session);
-    restart();
-}
-
-Session TableWindowModel::readSession() const
-{
-    return m_session ? *m_session : m_database.session();
-}
-
 bool TableWindowModel::isEditable() const
 {
-    return !m_readOnly && !m_keyIndexes.isEmpty() &&
-           m_keyIndexes.size() == m_table.primaryKey.columns.size();
+    const QList<int> &keyIndexes = m_engine->keyIndexes();
+    return !m_readOnly && !keyIndexes.isEmpty() &&
+           keyIndexes.size() == table().primaryKey.columns.size();
 }
 
 PendingEdits::Key TableWindowModel::keyOf(int row) const
 {
-    const auto page = m_pages.constFind(row / PageSize);
-    return page == m_pages.cend() ? PendingEdits::Key() : keyOf(*page, row % PageSize);
+    const Result *page = m_engine->page(row / PageSize);
+    return page ? keyOf(*page, row % PageSize) : PendingEdits::Key();
 }
 
 PendingEdits::Key TableWindowModel::keyOf(const Result &page, qsizetype r) const
@@ -118,7 +108,7 @@ PendingEdits::Key TableWindowModel::keyOf(const Result &page, qsizetype r) const
     PendingEdits::Key key;
     if (r >= page.rowCount())
         return key;
-    for (const int column : m_keyIndexes)
+    for (const int column : m_engine->keyIndexes())
         key.append(page.value(r, column));
     return key;
 }
@@ -127,7 +117,7 @@ bool TableWindowModel::canEdit(const QModelIndex &index) const
 {
     if (!index.isValid() || !isEditable())
         return false;
-    return index.row() >= m_rows ||
+    return index.row() >= m_engine->rows() ||
            (isLoaded(index.row()) && !m_edits.isRemoved(keyOf(index.row())));
 }
 
@@ -145,8 +135,9 @@ bool TableWindowModel::setData(const QModelIndex &index, const QVariant &value, 
 {
     if (role != Qt::EditRole || !canEdit(index))
         return false;
-    if (index.row() >= m_rows) {
-        m_edits.setAddedValue(index.row() - m_rows, index.column(), value);
+    const int rows = m_engine->rows();
+    if (index.row() >= rows) {
+        m_edits.setAddedValue(index.row() - rows, index.column(), value);
     } else {
         const PendingEdits::Key key = keyOf(index.row());
         const QVariant original = this->value(index.row(), index.column());
@@ -178,10 +169,11 @@ void TableWindowModel::removeRowsAt(QList<int> rows)
         return;
     // New rows go at once, from the bottom up so the numbers stay right.
     std::sort(rows.begin(), rows.end(), std::greater<int>());
+    const int tableRows = m_engine->rows();
     for (const int row : rows) {
-        if (row >= m_rows && row < rowCount()) {
+        if (row >= tableRows && row < rowCount()) {
             beginRemoveRows({}, row, row);
-            m_edits.removeAdded(row - m_rows);
+            m_edits.removeAdded(row - tableRows);
             endRemoveRows();
         } else if (isLoaded(row)) {
             m_edits.remove(keyOf(row));
@@ -209,14 +201,15 @@ void TableWindowModel::discard()
 {
     if (m_edits.isEmpty())
         return;
+    const int rows = m_engine->rows();
     if (m_edits.addedCount() > 0) {
-        beginRemoveRows({}, m_rows, rowCount() - 1);
+        beginRemoveRows({}, rows, rowCount() - 1);
         m_edits.clear();
         endRemoveRows();
     }
     m_edits.clear();
-    if (m_rows > 0)
-        editsTouched(0, m_rows - 1);
+    if (rows > 0)
+        editsTouched(0, rows - 1);
     else
         Q_EMIT editsChanged(0);
 }
@@ -227,27 +220,27 @@ QCoro::Task<bool> TableWindowModel::save()
         co_return true;
     QPointer<TableWindowModel> self(this);
     const QList<PendingEdits::Write> writes =
-        m_edits.writes(m_table, Dialect::forUrl(m_database.url()));
-    Applied applied = co_await applyWrites(readSession(), m_table, writes);
+        m_edits.writes(table(), Dialect::forUrl(m_engine->database().url()));
+    Applied applied = co_await applyWrites(m_engine->session(), table(), writes);
     if (!self)
         co_return false;
     if (!applied.failure.isEmpty()) {
         if (applied.changed) {
             const QString message = adoptTable(std::move(*applied.changed));
-            restart();
+            m_engine->restart();
             Q_EMIT tableChanged(message);
         }
         Q_EMIT errorOccurred(tr("Nothing was saved. %1").arg(applied.failure));
         co_return false;
     }
     if (m_edits.addedCount() > 0) {
-        beginRemoveRows({}, m_rows, rowCount() - 1);
+        beginRemoveRows({}, m_engine->rows(), rowCount() - 1);
         m_edits.clear();
         endRemoveRows();
     }
     m_edits.clear();
     Q_EMIT editsChanged(0);
-    restart(); // the rows as stored: defaults, generated keys, triggers' work
+    m_engine->restart(); // the rows as stored: defaults, generated keys, triggers' work
     co_return true;
 }
 

@@ -1,46 +1,39 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "connection/result.h"
 #include "database/database.h"
 #include "grid/pendingedits.h"
-#include "ops/pagequery.h"
+#include "ops/pageengine.h"
 #include "schema/table.h"
 
 #include <QAbstractTableModel>
 #include <QCoroTask>
-#include <QHash>
 #include <QList>
-#include <QSet>
 
 namespace Quarry::Ui {
 
-/// The data grid's model: a table or view of any size, of which only a window of pages around
-/// what the view last asked for is held. Pages are read on the database's worker threads, by
-/// key where the order allows it; the row count arrives in the background (an estimate first:
-/// PostgreSQL's catalog, SQLite's integer key span; then the exact count). In key order the
-/// count is a walk that samples the key of every page's first row, so that a jump anywhere
-/// reads by key instead of walking an OFFSET. Replies to requests made before a sort or filter
-/// change are dropped. Nothing here waits: data() answers at once, with a placeholder for rows
-/// still on their way, and dataChanged() follows.
+/// The data grid's model: a thin Qt adapter over a PageEngine (the page window, the fetch pump,
+/// the count and the key sample; see there), which it turns into model signals, plus the
+/// pending edits shown over the rows read, save(), and the values a copy or the viewer asks for.
+/// Nothing here waits: data() answers at once, with a placeholder for rows still on their way
+/// (it asks the engine for their page), and dataChanged() follows.
 ///
-/// Rows are read by column name. The table's definition is read again before the first page
-/// (the copy it was opened with may be old), and again whenever a page comes back with other
-/// columns or types, a read fails, or a save finds the table changed: the model then follows
-/// the table as it is now (tableChanged()), keeps the pending edits that still apply, and
-/// never writes through a stale column map.
+/// The engine reads the table's definition again before the first page and whenever a page
+/// comes back with other columns or types, or a read fails; a save does so too when it finds
+/// the table changed. The model then follows the table as it is now (tableChanged()), keeps the
+/// pending edits that still apply, and never writes through a stale column map.
 class TableWindowModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    static constexpr int PageSize = 256;
+    static constexpr int PageSize = PageEngine::PageSize;
     /// Pages kept at most (≈ 12k rows); the farthest from the last request go first.
-    static constexpr int MaxPages = 48;
+    static constexpr int MaxPages = PageEngine::MaxPages;
     /// Bytes of values kept at most, whatever the rows hold: pages go first past this too.
-    static constexpr qint64 MaxBytes = qint64(64) << 20;
+    static constexpr qint64 MaxBytes = PageEngine::MaxBytes;
     /// Text and binary values past this many bytes are held cut (see PageQuery::setCut): the
     /// grid shows a start, the viewer, copies and files read them whole.
-    static constexpr int CutSize = 4096;
+    static constexpr int CutSize = PageEngine::CutSize;
 
     /// Reads \a table's definition as it is now, then the first page and the count. Edits
     /// need a primary key and \a readOnly false.
@@ -61,13 +54,13 @@ public:
     /// grid's manual-transaction mode, where reads must see the tab's uncommitted writes.
     void setSession(std::optional<Session> session);
     /// Stops a running COUNT(*) (a huge table, a slow filter): the count stays an estimate.
-    void cancelCount();
-    bool isCounting() const { return m_counting; }
+    void cancelCount() { m_engine->cancelCount(); }
+    bool isCounting() const { return m_engine->isCounting(); }
     /// Reads everything again (after a commit or rollback elsewhere).
-    void reload() { restart(); }
+    void reload() { m_engine->restart(); }
     /// Reads the table's definition again (DDL ran elsewhere in the app) and, only if it
     /// changed, follows it (tableChanged()).
-    void recheck();
+    void recheck() { m_engine->recheck(); }
 
     // Editing: all pending (highlighted) until save(); see PendingEdits.
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -86,18 +79,18 @@ public:
     QCoro::Task<bool> save();
     void discard();
 
-    const Table &table() const { return m_table; }
+    const Table &table() const { return m_engine->table(); }
     /// Whether rows keep their places from page to page (false for a view without a key:
     /// the database may hand them out in another order each time).
-    bool hasStableOrder() const { return m_query.stableOrder(); }
+    bool hasStableOrder() const { return m_engine->query().stableOrder(); }
     /// Whether rowCount() is the exact count (not yet the first page, nor an estimate).
-    bool isCountExact() const { return m_countExact; }
+    bool isCountExact() const { return m_engine->isCountExact(); }
     /// Whether the row at \a row is held (not a placeholder).
-    bool isLoaded(int row) const;
+    bool isLoaded(int row) const { return m_engine->isLoaded(row); }
     /// The raw value (EditRole gives the same): the start of a value held cut.
-    QVariant value(int row, int column) const;
+    QVariant value(int row, int column) const { return m_engine->value(row, column); }
     /// The whole size in bytes of a value held cut; -1 when it is held whole (or not held).
-    qint64 cutSize(int row, int column) const;
+    qint64 cutSize(int row, int column) const { return m_engine->cutSize(row, column); }
     /// The whole value of a cell as the grid shows it (a pending edit applied), read from the
     /// database when it is held cut. None when the row is gone, or the model was sorted,
     /// filtered or reset meanwhile.
@@ -106,16 +99,18 @@ public:
     /// not edited in place, so flags() leaves it read-only).
     bool canEdit(const QModelIndex &index) const;
     /// The bytes of values the held pages take (an estimate: strings, blobs, the rest).
-    qint64 heldBytes() const { return m_bytes; }
+    qint64 heldBytes() const { return m_engine->heldBytes(); }
     /// The values of model rows \a rows in \a columns as the grid shows them (pending edits
     /// applied), in row order; pages not held are read from the database and not kept. Empty
     /// when the order or filter changed meanwhile.
     QCoro::Task<QList<QVariantList>> rowValues(QList<int> rows, QList<int> columns);
-    int cachedPages() const { return int(m_pages.size()); }
+    int cachedPages() const { return m_engine->cachedPages(); }
     /// Pages whose first key is known (read by key wherever they are).
-    int sampledPages() const { return int(m_sample.size()); }
+    int sampledPages() const { return m_engine->sampledPages(); }
     /// Whether reads are in flight.
-    bool isBusy() const { return !m_inFlight.isEmpty() || m_counting || m_checking; }
+    bool isBusy() const { return m_engine->isBusy(); }
+    /// The engine the model shows.
+    const PageEngine &engine() const { return *m_engine; }
 
 Q_SIGNALS:
     void countChanged(qint64 rows, bool exact);
@@ -129,75 +124,25 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    void restart();
-    /// Reads the table's definition; when it changed, follows it. \a failure is what made the
-    /// model look (a read that failed), reported when the definition turns out unchanged.
-    QCoro::Task<void> checkTable(quint64 generation, QString failure);
-    /// A read failed: checks the table (once per generation), which reports the failure.
-    void lookAfterFailure(const QString &failure);
-    /// errorOccurred(), once per generation: repaints and the count do not repeat it.
-    void report(const QString &failure);
-    /// Takes \a table as the model's definition; returns the message for tableChanged().
+    /// Connects the engine's changes to the model's signals.
+    void follow();
+    /// Takes \a table as the engine's definition (pending edits follow it); returns the
+    /// message for tableChanged(). The caller restarts the engine.
     QString adoptTable(Table table);
-    void findKey();
-    /// Whether a page's columns are the ones the model reads (names and declared types).
-    bool matchesColumns(const ResultColumns &columns) const;
-    void want(int page) const;
-    void pump();
-    void evict();
-    /// A PageQuery for the model's table as it is now.
-    PageQuery makeQuery() const;
-    /// The whole value of column \a column of row \a r of \a page, read by the row's identity.
-    QCoro::Task<std::optional<QVariant>> readWhole(Result page, qsizetype r, int column);
-    void setRowCount(qint64 rows, bool exact);
-    QCoro::Task<void> fetch(int page, quint64 generation);
-    QCoro::Task<void> countRows(quint64 generation);
-    /// The exact count by sampling every page's first key (one walk over the key's index).
-    QCoro::Task<qint64> sampleKeys(Session session, quint64 generation);
-    /// The SQL reading \a pages pages from \a page on.
-    Statement pageStatement(int page, int pages = 1) const;
-    Session readSession() const;
     /// The primary key of a held row; empty when its page is not held.
     PendingEdits::Key keyOf(int row) const;
     /// The primary key of row \a r of \a page.
     PendingEdits::Key keyOf(const Result &page, qsizetype r) const;
     void editsTouched(int firstRow, int lastRow);
 
-    Database m_database;
-    Table m_table;
-    PageQuery m_query;
-    int m_keyIndex = -1;
-    QList<int> m_keyIndexes;
+    /// A child: its coroutines end with the model.
+    PageEngine *m_engine;
     bool m_readOnly = true;
     PendingEdits m_edits;
-    std::optional<Session> m_session;
-    std::optional<Session> m_countSession;
-    quint64 m_generation = 0;
-    /// Whether m_table was read from the database (not taken on trust from the caller).
-    bool m_tableChecked = false;
-    /// Whether the table is a view (known once checked).
-    bool m_view = false;
-    bool m_checking = false;
-    /// The columns of the first page read since then: later pages must match them.
-    ResultColumns m_columns;
-    /// Pages whose read failed in this generation: not asked for again until a restart.
-    QSet<int> m_failed;
-    bool m_reported = false;
-    /// Held pages of PageSize rows (the last one shorter), by page number.
-    QHash<int, Result> m_pages;
-    /// The bytes each held page takes, and their sum.
-    QHash<int, qint64> m_pageBytes;
-    qint64 m_bytes = 0;
-    /// The key of row page × PageSize, for every page (once sampled).
-    QVariantList m_sample;
-    QSet<int> m_inFlight;
-    // data() is const; asking for a page is not a visible change of the model.
-    mutable QList<int> m_queue;
-    mutable int m_focus = 0;
-    mutable bool m_pumpQueued = false;
-    int m_rows = 0;
-    bool m_countExact = false;
-    bool m_counting = false;
+    /// What a definition being adopted did to pending edits, and the message saying so.
+    int m_droppedEdits = 0;
+    bool m_silentAdopt = false;
+    QString m_adoptMessage;
 };
 
 } // namespace Quarry::Ui

@@ -16,8 +16,8 @@ QCoro::Task<QList<QVariantList>> TableWindowModel::rowValues(QList<int> rows, QL
     // Pages not held are read a run at a time (one statement for up to this many pages).
     constexpr int MaxRunPages = 64;
     QPointer<TableWindowModel> self(this);
-    const quint64 generation = m_generation;
-    const int tableRows = m_rows;
+    const quint64 generation = m_engine->generation();
+    const int tableRows = m_engine->rows();
     std::sort(rows.begin(), rows.end());
     QList<QVariantList> values;
     values.reserve(rows.size());
@@ -35,27 +35,26 @@ QCoro::Task<QList<QVariantList>> TableWindowModel::rowValues(QList<int> rows, QL
         const int page = row / PageSize;
         int firstPage = page;
         Result read;
-        if (!m_pages.contains(page)) {
+        if (!m_engine->page(page)) {
             const int lastWanted = std::min(rows.last(), tableRows - 1) / PageSize;
             int pages = 1;
             while (pages < MaxRunPages && page + pages <= lastWanted &&
-                   !m_pages.contains(page + pages))
+                   !m_engine->page(page + pages))
                 ++pages;
-            Statement statement = pageStatement(page, pages);
-            Session session = readSession();
+            Statement statement = m_engine->pageStatement(page, pages);
+            Session session = m_engine->session();
             read = co_await session.all(statement.sql, std::move(statement.params));
-            if (!self || generation != m_generation || m_rows != tableRows)
+            if (!self || generation != m_engine->generation() || m_engine->rows() != tableRows)
                 co_return QList<QVariantList>(); // sorted, filtered or counted meanwhile
         }
         // A page held now is taken as it is (a shared copy: eviction cannot pull it away).
-        const auto held = m_pages.constFind(page);
-        if (held != m_pages.cend()) {
+        const Result *held = m_engine->page(page);
+        if (held) {
             read = *held;
             firstPage = page;
         }
         const int end = firstPage * PageSize + int(read.rowCount());
-        const int runEnd =
-            held != m_pages.cend() ? (page + 1) * PageSize : std::max(end, (page + 1) * PageSize);
+        const int runEnd = held ? (page + 1) * PageSize : std::max(end, (page + 1) * PageSize);
         for (; next < rows.size() && rows[next] < tableRows && rows[next] < runEnd; ++next) {
             const qsizetype r = rows[next] - qsizetype(firstPage) * PageSize;
             QVariantList line;
@@ -65,13 +64,16 @@ QCoro::Task<QList<QVariantList>> TableWindowModel::rowValues(QList<int> rows, QL
                     const std::optional<QVariant> changed = m_edits.value(key, column);
                     if (changed) {
                         line.append(*changed);
-                    } else if (const qsizetype size = m_query.cutColumns().indexOf(column);
+                    } else if (const qsizetype size =
+                                   m_engine->query().cutColumns().indexOf(column);
                                size >= 0 &&
-                               !read.value(r, m_table.columns.size() + size).isNull()) {
+                               !read.value(r, table().columns.size() + size).isNull()) {
                         // Held cut: read whole, one value at a time (a copy is bounded by
                         // what the clipboard takes; the grid's pages are not).
-                        const std::optional<QVariant> whole = co_await readWhole(read, r, column);
-                        if (!self || generation != m_generation || m_rows != tableRows || !whole)
+                        const std::optional<QVariant> whole =
+                            co_await m_engine->readWhole(read, r, column);
+                        if (!self || generation != m_engine->generation() ||
+                            m_engine->rows() != tableRows || !whole)
                             co_return QList<QVariantList>();
                         line.append(*whole);
                     } else {
@@ -88,35 +90,22 @@ QCoro::Task<QList<QVariantList>> TableWindowModel::rowValues(QList<int> rows, QL
 QCoro::Task<std::optional<QVariant>> TableWindowModel::wholeValue(int row, int column)
 {
     QPointer<TableWindowModel> self(this);
-    const quint64 generation = m_generation;
-    if (row >= m_rows)
-        co_return m_edits.addedValue(row - m_rows, column);
-    const auto page = m_pages.constFind(row / PageSize);
-    if (page == m_pages.cend() || row % PageSize >= page->rowCount())
+    const quint64 generation = m_engine->generation();
+    const int tableRows = m_engine->rows();
+    if (row >= tableRows)
+        co_return m_edits.addedValue(row - tableRows, column);
+    const Result *page = m_engine->page(row / PageSize);
+    if (!page || row % PageSize >= page->rowCount())
         co_return std::nullopt;
     if (const std::optional<QVariant> changed = m_edits.value(keyOf(row), column))
         co_return *changed;
     if (cutSize(row, column) < 0)
         co_return page->value(row % PageSize, column);
-    const std::optional<QVariant> whole = co_await readWhole(*page, row % PageSize, column);
-    if (!self || generation != m_generation)
+    const std::optional<QVariant> whole =
+        co_await m_engine->readWhole(*page, row % PageSize, column);
+    if (!self || generation != m_engine->generation())
         co_return std::nullopt;
     co_return whole;
-}
-
-QCoro::Task<std::optional<QVariant>> TableWindowModel::readWhole(Result page, qsizetype r,
-                                                                 int column)
-{
-    QVariantList identity;
-    for (const int c : m_query.identityColumns())
-        identity.append(page.value(r, c));
-    Statement statement = m_query.value(m_table.columns[column].name, identity);
-    Session session = readSession();
-    const std::optional<Row> row =
-        co_await session.oneOrNone(statement.sql, std::move(statement.params));
-    if (!row)
-        co_return std::nullopt; // deleted meanwhile, or (found by its address) moved
-    co_return (*row)[0];
 }
 
 } // namespace Quarry::Ui

@@ -1,28 +1,28 @@
 // SPDX-License-Identifier: MIT
-// TableWindowModel's row count: a catalog estimate first, then the exact count, in key order
-// by a walk that samples every page's first key.
-#include "grid/tablewindowmodel.h"
+// PageEngine's row count: a catalog estimate first, then the exact count, in key order by a
+// walk that samples every page's first key.
+#include "ops/pageengine.h"
 
 #include "connection/errors.h"
 
 #include <QPointer>
 
-using namespace Qt::StringLiterals;
+#include <limits>
 
-namespace Quarry::Ui {
+namespace Quarry {
 
-void TableWindowModel::cancelCount()
+void PageEngine::cancelCount()
 {
     if (m_counting && m_countSession)
         m_countSession->cancel();
 }
 
-QCoro::Task<void> TableWindowModel::countRows(quint64 generation)
+QCoro::Task<void> PageEngine::countRows(quint64 generation)
 {
-    QPointer<TableWindowModel> self(this);
+    QPointer<PageEngine> self(this);
     try {
         if (std::optional<Statement> estimate = m_query.estimate()) {
-            Session session = readSession();
+            Session session = this->session();
             const QVariant n = co_await session.scalar(estimate->sql, std::move(estimate->params));
             if (!self || generation != m_generation)
                 co_return;
@@ -31,7 +31,7 @@ QCoro::Task<void> TableWindowModel::countRows(quint64 generation)
         }
         // Its own cancel: Stop ends the count only, never a page read or a save beside it on
         // the tab's session (manual mode).
-        Session session = readSession().withOwnCancel();
+        Session session = this->session().withOwnCancel();
         m_countSession = session;
         qint64 n = 0;
         if (m_query.canSample() && m_keyIndex >= 0) {
@@ -60,9 +60,9 @@ QCoro::Task<void> TableWindowModel::countRows(quint64 generation)
     }
 }
 
-QCoro::Task<qint64> TableWindowModel::sampleKeys(Session session, quint64 generation)
+QCoro::Task<qint64> PageEngine::sampleKeys(Session session, quint64 generation)
 {
-    QPointer<TableWindowModel> self(this);
+    QPointer<PageEngine> self(this);
     Statement sample = m_query.sample(PageSize);
     const Result keys = co_await session.all(sample.sql, std::move(sample.params));
     if (!self || generation != m_generation || keys.rowCount() == 0)
@@ -80,21 +80,21 @@ QCoro::Task<qint64> TableWindowModel::sampleKeys(Session session, quint64 genera
     co_return qint64(m_sample.size() - 1) * PageSize + tail.rowCount();
 }
 
-void TableWindowModel::setRowCount(qint64 rows, bool exact)
+void PageEngine::setRowCount(qint64 rows, bool exact)
 {
-    // New rows stay below the table's rows; their model rows shift with the count.
+    // A model's new rows stay below the table's rows; they shift with the count.
     const int n = int(std::min<qint64>(rows, std::numeric_limits<int>::max() - 1'000'000));
     if (n > m_rows) {
-        beginInsertRows({}, m_rows, n - 1);
+        Q_EMIT rowsAboutToBeAdded(m_rows, n - 1);
         m_rows = n;
-        endInsertRows();
+        Q_EMIT rowsAdded();
     } else if (n < m_rows) {
-        beginRemoveRows({}, n, m_rows - 1);
+        Q_EMIT rowsAboutToBeDropped(n, m_rows - 1);
         m_rows = n;
-        endRemoveRows();
+        Q_EMIT rowsDropped();
     }
     m_countExact = exact;
     Q_EMIT countChanged(rows, exact);
 }
 
-} // namespace Quarry::Ui
+} // namespace Quarry
