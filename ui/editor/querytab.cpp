@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "editor/querytab.h"
 
-#include "alertcolors.h"
-#include "connection/errors.h"
 #include "connection/openconnection.h"
+#include "connection/transactioncontroller.h"
 #include "editor/explainview.h"
 #include "editor/findbar.h"
 #include "editor/historystore.h"
@@ -35,13 +34,13 @@ QueryTab::QueryTab(OpenConnection *connection, QUuid id, QWidget *parent)
     : QWidget(parent)
     , m_id(id.isNull() ? QUuid::createUuid() : id)
     , m_connection(connection)
-    , m_session(connection->database().session())
-    , m_runner(new QueryRunner(m_session, this))
+    , m_transaction(new TransactionController(connection->database(), this))
+    , m_runner(new QueryRunner(m_transaction->session(), this))
     , m_editor(new SqlEditor(this))
     , m_results(new QTabWidget(this))
     , m_messages(new QPlainTextEdit(this))
     , m_status(new QLabel(this))
-    , m_badge(new QLabel(tr("● Transaction open"), this))
+    , m_badge(m_transaction->createBadge(this))
 {
     m_editor->setDialect(Dialect::forUrl(connection->database().url()).kind());
     m_editor->setSchema(connection->metadata());
@@ -54,8 +53,6 @@ QueryTab::QueryTab(OpenConnection *connection, QUuid id, QWidget *parent)
     m_messages->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_results->addTab(m_messages, tr("Messages"));
     m_results->setDocumentMode(true);
-    AlertColors::mark(m_badge, true, true);
-    m_badge->hide();
 
     auto *bar = new QToolBar(this);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -90,6 +87,9 @@ QueryTab::QueryTab(OpenConnection *connection, QUuid id, QWidget *parent)
     layout->addWidget(splitter, 1);
     layout->addLayout(bottom);
 
+    connect(m_transaction, &TransactionController::stateChanged, this, &QueryTab::updateState);
+    connect(m_transaction, &TransactionController::outcomeReported, this, &QueryTab::log);
+    connect(m_transaction, &TransactionController::errorOccurred, this, &QueryTab::errorOccurred);
     connect(m_runner, &QueryRunner::resultReady, this, &QueryTab::showResult);
     connect(m_runner, &QueryRunner::statementFinished, this, &QueryTab::showOutcome);
     updateState();
@@ -126,17 +126,20 @@ void QueryTab::createActions(QWidget *bar)
     connect(goOn, &QAction::toggled, this, &QueryTab::setContinueOnError);
     static_cast<QToolBar *>(bar)->addSeparator();
     bar->addAction(goOn);
-    m_autoCommitAction = new QAction(tr("Auto-commit"), this);
-    m_autoCommitAction->setCheckable(true);
-    m_autoCommitAction->setChecked(true);
-    m_autoCommitAction->setToolTip(
-        tr("On: each statement commits at once. Off: statements run in this "
-           "tab's transaction, "
-           "which stays open until Commit or Rollback."));
-    connect(m_autoCommitAction, &QAction::toggled, this, &QueryTab::setAutoCommit);
-    bar->addAction(m_autoCommitAction);
-    m_commit = add(tr("Commit"), {}, [this] { QCoro::connect(commit(), this, [](bool) {}); });
-    m_rollback = add(tr("Rollback"), {}, [this] { QCoro::connect(rollback(), this, [](bool) {}); });
+    QAction *autoCommit = m_transaction->autoCommitAction();
+    autoCommit->setToolTip(tr("On: each statement commits at once. Off: statements run in this "
+                              "tab's transaction, "
+                              "which stays open until Commit or Rollback."));
+    bar->addAction(autoCommit);
+    for (QAction *end : {m_transaction->commitAction(), m_transaction->rollbackAction()}) {
+        end->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(end);
+        bar->addAction(end);
+    }
+    connect(m_transaction->commitAction(), &QAction::triggered, this,
+            [this] { QCoro::connect(commit(), this, [](bool) {}); });
+    connect(m_transaction->rollbackAction(), &QAction::triggered, this,
+            [this] { QCoro::connect(rollback(), this, [](bool) {}); });
 }
 
 void QueryTab::setHistory(HistoryStore *history)
@@ -156,21 +159,17 @@ bool QueryTab::isRunning() const
 
 bool QueryTab::hasOpenTransaction() const
 {
-    // As the engine has it: a COMMIT typed in the script may have ended the tab's
-    // transaction.
-    return (m_tx && m_tx->isActive()) || m_session.inTransaction();
+    return m_transaction->hasOpenTransaction();
+}
+
+bool QueryTab::isAutoCommit() const
+{
+    return m_transaction->isAutoCommit();
 }
 
 void QueryTab::setAutoCommit(bool on)
 {
-    if (on == m_autoCommit || hasOpenTransaction()) {
-        // A transaction stays visible until it ends: Commit or Rollback first.
-        m_autoCommitAction->setChecked(m_autoCommit);
-        return;
-    }
-    m_autoCommit = on;
-    m_autoCommitAction->setChecked(on);
-    updateState();
+    m_transaction->setAutoCommit(on);
 }
 
 QList<ScriptStatement> QueryTab::split(QStringView text, qsizetype offset) const
@@ -227,18 +226,13 @@ QCoro::Task<bool> QueryTab::run(QList<ScriptStatement> statements)
     m_resultCount = 0;
     m_status->setText(tr("Running…"));
     updateState();
-    QString failure;
-    if (m_tx && !m_tx->isActive())
-        m_tx.reset(); // ended by a COMMIT or ROLLBACK in the script
-    if (!m_autoCommit && !m_tx) {
+    bool begun = true;
+    m_transaction->forgetEndedTransaction(); // ended by a COMMIT or ROLLBACK in the script
+    if (m_transaction->needsBegin()) {
         co_await m_runner->release();
         if (!self)
             co_return false;
-        try {
-            m_tx.emplace(co_await m_session.begin());
-        } catch (const DatabaseError &e) {
-            failure = e.message();
-        }
+        begun = co_await m_transaction->begin();
         if (!self)
             co_return false;
     }
@@ -246,18 +240,15 @@ QCoro::Task<bool> QueryTab::run(QList<ScriptStatement> statements)
     // holds a transaction or a lock while the rows are looked at. The tab's own
     // transaction keeps streaming: its locks last until Commit or Rollback
     // anyway.
-    m_runner->setSpooling(!m_tx);
+    m_runner->setSpooling(!m_transaction->hasOwnTransaction());
     QElapsedTimer clock;
     clock.start();
-    const bool ok = failure.isEmpty() && co_await m_runner->run(statements, m_continueOnError);
+    const bool ok = begun && co_await m_runner->run(statements, m_continueOnError);
     if (!self)
         co_return false;
     m_busy = false;
-    if (m_tx && !m_tx->isActive())
-        m_tx.reset();
+    m_transaction->forgetEndedTransaction();
     letGoOfConnection();
-    if (!failure.isEmpty())
-        log(tr("Could not begin a transaction: %1").arg(failure));
     m_status->setText(ok ? tr("Done in %1 ms.").arg(clock.elapsed())
                          : tr("Stopped after %1 ms.").arg(clock.elapsed()));
     updateState();
@@ -350,7 +341,7 @@ QCoro::Task<bool> QueryTab::explain(bool analyze)
     auto *plan = new ExplainView(m_results);
     const int tab = m_results->addTab(plan, analyze ? tr("Plan (analyzed)") : tr("Plan"));
     m_results->setCurrentIndex(tab);
-    const bool ok = co_await plan->explain(m_session, all[at].text, analyze);
+    const bool ok = co_await plan->explain(m_transaction->session(), all[at].text, analyze);
     if (!self)
         co_return false;
     m_busy = false;
@@ -363,7 +354,7 @@ void QueryTab::cancel()
     if (m_runner->isRunning())
         m_runner->cancel();
     else if (m_busy) // Explain
-        m_session.cancel();
+        m_transaction->session().cancel();
 }
 
 QCoro::Task<bool> QueryTab::commit()
@@ -386,43 +377,18 @@ QCoro::Task<bool> QueryTab::endTransaction(bool commit)
     co_await m_runner->release();
     if (!self)
         co_return false;
-    QString failure;
-    try {
-        if (m_tx && commit)
-            co_await m_tx->commit();
-        else if (m_tx)
-            co_await m_tx->rollback();
-        else if (commit) // a BEGIN typed in auto-commit mode
-            co_await m_session.commit();
-        else
-            co_await m_session.rollback();
-    } catch (const DatabaseError &e) {
-        failure = e.message();
-    }
+    bool ended = false;
+    if (commit)
+        ended = co_await m_transaction->commit();
+    else
+        ended = co_await m_transaction->rollback();
     if (!self)
         co_return false;
-    // The transaction is as the engine left it: a COMMIT that failed may leave it
-    // open (a lock, a deferred foreign key), to be fixed and committed again or
-    // rolled back.
-    if (m_tx && !m_tx->isActive())
-        m_tx.reset();
     m_busy = false;
     letGoOfConnection();
-    if (failure.isEmpty())
-        log(commit ? tr("Committed.") : tr("Rolled back."));
-    else if (hasOpenTransaction())
-        log(commit ? tr("The commit failed; the transaction is still open: fix the "
-                        "problem and "
-                        "commit again, or roll back. %1")
-                         .arg(failure)
-                   : tr("The rollback failed; the transaction is still open: %1").arg(failure));
-    else
-        log(tr("The transaction ended with an error: %1").arg(failure));
-    if (!failure.isEmpty())
-        Q_EMIT errorOccurred(failure);
     updateState();
     announceSchemaChange();
-    co_return failure.isEmpty();
+    co_return ended;
 }
 
 void QueryTab::letGoOfConnection()
@@ -430,9 +396,9 @@ void QueryTab::letGoOfConnection()
     // Outside a transaction the tab needs no connection between runs: a fresh
     // session takes one only when it runs. The last result keeps the old session
     // while its cursor is open.
-    if (m_autoCommit && !hasOpenTransaction() && m_connection) {
-        m_session = m_connection->database().session();
-        m_runner->setSession(m_session);
+    if (isAutoCommit() && !hasOpenTransaction() && m_connection) {
+        m_transaction->renewSession();
+        m_runner->setSession(m_transaction->session());
     }
 }
 
@@ -444,15 +410,11 @@ void QueryTab::log(const QString &line)
 
 void QueryTab::updateState()
 {
-    const bool open = hasOpenTransaction();
     m_run->setEnabled(!m_busy);
     m_runAll->setEnabled(!m_busy);
     m_explain->setEnabled(!m_busy);
     m_cancel->setEnabled(m_busy);
-    m_commit->setEnabled(open && !m_busy);
-    m_rollback->setEnabled(open && !m_busy);
-    m_autoCommitAction->setEnabled(!open && !m_busy);
-    m_badge->setVisible(open);
+    m_transaction->setBusy(m_busy);
     Q_EMIT stateChanged();
 }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "connection/session.h"
 #include "sql/schemachange.h"
 #include "sql/scriptsplitter.h"
 
@@ -9,8 +8,6 @@
 #include <QPointer>
 #include <QUuid>
 #include <QWidget>
-
-#include <optional>
 
 class QAction;
 class QLabel;
@@ -24,6 +21,7 @@ class OpenConnection;
 class QueryRunner;
 class ResultSetModel;
 class SqlEditor;
+class TransactionController;
 struct StatementOutcome;
 
 /// An SQL editor tab on one connection: the editor above, results below (one
@@ -47,9 +45,11 @@ public:
     void setHistory(HistoryStore *history);
 
     bool isRunning() const;
-    bool isAutoCommit() const { return m_autoCommit; }
+    bool isAutoCommit() const;
+    /// Refused while a transaction is open: Commit or Rollback first.
     void setAutoCommit(bool on);
     bool hasOpenTransaction() const;
+    TransactionController *transaction() const { return m_transaction; }
     /// An open transaction: closing would roll it back. (The text itself is saved
     /// all along.)
     bool hasUnsavedWork() const { return hasOpenTransaction(); }
@@ -94,8 +94,7 @@ private:
 
     QUuid m_id;
     QPointer<OpenConnection> m_connection;
-    Session m_session;
-    std::optional<Transaction> m_tx;
+    TransactionController *m_transaction;
     SchemaChange m_schemaChange;
     QueryRunner *m_runner;
     SqlEditor *m_editor;
@@ -107,14 +106,10 @@ private:
     QAction *m_runAll = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_explain = nullptr;
-    QAction *m_commit = nullptr;
-    QAction *m_rollback = nullptr;
-    QAction *m_autoCommitAction = nullptr;
     QPointer<HistoryStore> m_history;
     /// The statements of the run under way, for placing errors and for history.
     QList<ScriptStatement> m_running;
     int m_resultCount = 0;
-    bool m_autoCommit = true;
     bool m_continueOnError = false;
     bool m_busy = false;
 };

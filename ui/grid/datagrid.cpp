@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "grid/datagrid.h"
-#include "alertcolors.h"
 
 #include "connection/errors.h"
+#include "connection/transactioncontroller.h"
 #include "grid/cellcopy.h"
 #include "grid/celldelegate.h"
 #include "grid/cellformat.h"
@@ -34,14 +34,14 @@ namespace Quarry::Ui {
 
 DataGrid::DataGrid(Database database, Table table, bool readOnly, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_model(new TableWindowModel(std::move(database), std::move(table), readOnly, this))
+    , m_model(new TableWindowModel(database, std::move(table), readOnly, this))
+    , m_transaction(new TransactionController(std::move(database), this))
     , m_window(new RowWindowProxy(this))
     , m_view(new QTableView(this))
     , m_scroll(new QScrollBar(Qt::Vertical, this))
     , m_header(new FilterHeader(m_view))
     , m_status(new QLabel(this))
-    , m_badge(new QLabel(this))
+    , m_badge(m_transaction->createBadge(this))
     , m_readOnly(readOnly || !m_model->isEditable())
 {
     m_view->setHorizontalHeader(m_header);
@@ -62,9 +62,6 @@ DataGrid::DataGrid(Database database, Table table, bool readOnly, QWidget *paren
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     if (m_readOnly)
         m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_badge->setText(tr("● Transaction open"));
-    AlertColors::mark(m_badge, true, true);
-    m_badge->hide();
     m_status->setText(tr("Reading…"));
     m_status->setTextFormat(Qt::RichText);
     m_status->setObjectName(u"status"_s);
@@ -102,6 +99,9 @@ DataGrid::DataGrid(Database database, Table table, bool readOnly, QWidget *paren
     connect(m_model, &TableWindowModel::editsChanged, this, &DataGrid::updateState);
     connect(m_model, &TableWindowModel::tableChanged, this, &DataGrid::followTable);
     connect(m_model, &TableWindowModel::tableMissing, this, [this] { Q_EMIT tableChanged(); });
+    connect(m_transaction, &TransactionController::stateChanged, this, &DataGrid::updateState);
+    connect(m_transaction, &TransactionController::autoCommitChanged, this, &DataGrid::followMode);
+    connect(m_transaction, &TransactionController::errorOccurred, this, &DataGrid::errorOccurred);
     connect(m_model, &TableWindowModel::errorOccurred, this, [this](const QString &message) {
         m_status->setText(tr("Error: %1").arg(message.toHtmlEscaped()));
         Q_EMIT errorOccurred(message);
@@ -162,17 +162,17 @@ void DataGrid::createActions()
     m_save->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_discard = bar->addAction(tr("Discard"), m_model, &TableWindowModel::discard);
     bar->addSeparator();
-    m_autoCommitAction = bar->addAction(tr("Auto-commit"));
-    m_autoCommitAction->setCheckable(true);
-    m_autoCommitAction->setChecked(true);
-    m_autoCommitAction->setToolTip(
+    QAction *autoCommit = m_transaction->autoCommitAction();
+    autoCommit->setToolTip(
         tr("On: Save commits at once. Off: Save writes into this tab's transaction, "
            "which stays open until Commit or Rollback."));
-    connect(m_autoCommitAction, &QAction::toggled, this, &DataGrid::setAutoCommit);
-    m_commit =
-        bar->addAction(tr("Commit"), this, [this] { QCoro::connect(commit(), this, [](bool) {}); });
-    m_rollback = bar->addAction(tr("Rollback"), this,
-                                [this] { QCoro::connect(rollback(), this, [](bool) {}); });
+    bar->addAction(autoCommit);
+    bar->addAction(m_transaction->commitAction());
+    connect(m_transaction->commitAction(), &QAction::triggered, this,
+            [this] { QCoro::connect(commit(), this, [](bool) {}); });
+    bar->addAction(m_transaction->rollbackAction());
+    connect(m_transaction->rollbackAction(), &QAction::triggered, this,
+            [this] { QCoro::connect(rollback(), this, [](bool) {}); });
     for (QAction *action : {add, remove, null, m_save})
         addAction(action);
     m_view->addAction(null);
@@ -186,22 +186,31 @@ QString DataGrid::tableName() const
 
 bool DataGrid::hasUnsavedWork() const
 {
-    return m_model->pendingCount() > 0 || m_tx.has_value();
+    return m_model->pendingCount() > 0 || hasOpenTransaction();
+}
+
+bool DataGrid::isAutoCommit() const
+{
+    return m_transaction->isAutoCommit();
 }
 
 void DataGrid::setAutoCommit(bool on)
 {
-    if (on == m_autoCommit)
-        return;
-    m_autoCommit = on;
-    if (m_autoCommitAction && m_autoCommitAction->isChecked() != on)
-        m_autoCommitAction->setChecked(on);
+    m_transaction->setAutoCommit(on);
+}
+
+bool DataGrid::hasOpenTransaction() const
+{
+    return m_transaction->hasOpenTransaction();
+}
+
+void DataGrid::followMode(bool autoCommit)
+{
     // Manual mode reads and writes through one session, so it sees its own uncommitted work.
-    if (!on) {
-        m_session = m_database.session();
-        m_model->setSession(m_session);
-    }
-    updateState();
+    if (autoCommit)
+        m_model->setSession(std::nullopt);
+    else
+        renewSession();
 }
 
 // The model follows the table as it is in the database now: filters and sort named the old
@@ -229,12 +238,8 @@ void DataGrid::updateState()
     if (m_save) {
         m_save->setEnabled(pending > 0 && !m_busy);
         m_discard->setEnabled(pending > 0 && !m_busy);
-        m_commit->setEnabled(m_tx.has_value() && !m_busy);
-        m_rollback->setEnabled(m_tx.has_value() && !m_busy);
-        // Leaving manual mode with a transaction open would hide it: commit or roll back first.
-        m_autoCommitAction->setEnabled(!m_tx && !m_busy);
     }
-    m_badge->setVisible(m_tx.has_value());
+    m_transaction->setBusy(m_busy);
     QString text = m_countText;
     if (pending > 0)
         text += tr(" · %n unsaved change(s)", nullptr, pending);
@@ -322,31 +327,24 @@ QCoro::Task<bool> DataGrid::save()
     QPointer<DataGrid> self(this);
     m_busy = true;
     updateState();
-    QString failure;
-    if (!m_autoCommit && !m_tx) {
-        try {
-            m_tx.emplace(co_await m_session->begin());
-        } catch (const DatabaseError &e) {
-            failure = e.message();
-        }
+    bool begun = true;
+    if (m_transaction->needsBegin()) {
+        begun = co_await m_transaction->begin();
         if (!self)
             co_return false;
+        if (!begun)
+            renewSession(); // BEGIN failed: the next try takes a new connection
     }
-    const bool saved = failure.isEmpty() && co_await m_model->save();
+    const bool saved = begun && co_await m_model->save();
     if (!self)
         co_return false;
     m_busy = false;
-    if (!failure.isEmpty())
-        Q_EMIT errorOccurred(failure);
-    if (m_tx && !m_tx->isActive()) {
+    if (m_transaction->forgetEndedTransaction()) {
         // The engine ended the transaction (the connection dropped): say so, and go on with a
         // new session.
-        m_tx.reset();
         Q_EMIT errorOccurred(tr("The transaction is no longer open: what was saved in it was "
                                 "not committed."));
         renewSession();
-    } else if (!m_autoCommit && !m_tx && !failure.isEmpty()) {
-        renewSession(); // BEGIN failed: the next try takes a new connection
     }
     updateState();
     co_return saved;
@@ -354,8 +352,8 @@ QCoro::Task<bool> DataGrid::save()
 
 void DataGrid::renewSession()
 {
-    m_session = m_database.session();
-    m_model->setSession(m_session);
+    m_transaction->renewSession();
+    m_model->setSession(m_transaction->session());
 }
 
 QCoro::Task<bool> DataGrid::commit()
@@ -370,44 +368,24 @@ QCoro::Task<bool> DataGrid::rollback()
 
 QCoro::Task<bool> DataGrid::endTransaction(bool commit)
 {
-    if (!m_tx)
+    if (!m_transaction->hasOpenTransaction())
         co_return true;
     QPointer<DataGrid> self(this);
     m_busy = true;
     updateState();
-    QString failure;
-    try {
-        if (commit)
-            co_await m_tx->commit();
-        else
-            co_await m_tx->rollback();
-    } catch (const DatabaseError &e) {
-        failure = e.message();
-    }
+    bool ended = false;
+    if (commit)
+        ended = co_await m_transaction->commit();
+    else
+        ended = co_await m_transaction->rollback();
     if (!self)
         co_return false;
     m_busy = false;
-    // The transaction is as the engine left it: a COMMIT that failed may leave it open (a lock,
-    // a deferred foreign key), to be fixed and committed again or rolled back.
-    if (!failure.isEmpty() && m_tx->isActive()) {
-        Q_EMIT errorOccurred(
-            commit ? tr("The commit failed; the transaction is still open: fix the problem and "
-                        "commit again, or roll back. %1")
-                         .arg(failure)
-                   : tr("The rollback failed; the transaction is still open: %1").arg(failure));
-        updateState();
-        co_return false;
-    }
-    m_tx.reset();
-    if (!failure.isEmpty()) {
-        Q_EMIT errorOccurred(
-            commit ? tr("The commit failed and the transaction was rolled back: %1").arg(failure)
-                   : failure);
-    }
     // A new session for the next transaction: the old one's connection may be gone.
-    renewSession();
+    if (!m_transaction->hasOpenTransaction())
+        renewSession();
     updateState();
-    co_return failure.isEmpty();
+    co_return ended;
 }
 
 } // namespace Quarry::Ui

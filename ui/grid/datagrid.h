@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "connection/session.h"
 #include "database/database.h"
 #include "schema/table.h"
 
 #include <QAbstractItemModel>
 #include <QCoroTask>
 #include <QWidget>
-
-#include <optional>
 
 class QAction;
 class QLabel;
@@ -21,6 +18,7 @@ namespace Quarry::Ui {
 class FilterHeader;
 class RowWindowProxy;
 class TableWindowModel;
+class TransactionController;
 class ValueViewer;
 
 /// A tab showing one table's or view's rows, with editing: changes stay pending (highlighted)
@@ -51,9 +49,11 @@ public:
     /// says why) when a box holds something not understood.
     bool applyFilters();
     bool isReadOnly() const { return m_readOnly; }
-    bool isAutoCommit() const { return m_autoCommit; }
+    bool isAutoCommit() const;
+    /// Refused while a transaction is open: Commit or Rollback first.
     void setAutoCommit(bool on);
-    bool hasOpenTransaction() const { return m_tx.has_value(); }
+    bool hasOpenTransaction() const;
+    TransactionController *transaction() const { return m_transaction; }
     /// Pending edits or an open transaction: closing would lose them.
     bool hasUnsavedWork() const;
     QString tableName() const;
@@ -88,7 +88,10 @@ private:
     /// The selected cells as model indexes; the current cell when nothing is selected.
     QModelIndexList selectedCells() const;
     QCoro::Task<bool> endTransaction(bool commit);
-    /// Manual mode: reads and writes go through a new session from now on.
+    /// Manual mode: reads and writes go through the tab's session; auto-commit: through short
+    /// sessions of their own.
+    void followMode(bool autoCommit);
+    /// Reads and writes go through a new session from now on (manual mode).
     void renewSession();
     void updateState();
     void followTable(const QString &message);
@@ -96,8 +99,8 @@ private:
     void deleteSelectedRows();
     void setSelectionNull();
 
-    Database m_database;
     TableWindowModel *m_model;
+    TransactionController *m_transaction;
     RowWindowProxy *m_window;
     QTableView *m_view;
     QScrollBar *m_scroll;
@@ -108,19 +111,12 @@ private:
     QLabel *m_badge;
     QAction *m_save = nullptr;
     QAction *m_discard = nullptr;
-    QAction *m_commit = nullptr;
-    QAction *m_rollback = nullptr;
-    QAction *m_autoCommitAction = nullptr;
     QString m_countText;
     /// What the user should know about the table (it changed in the database), shown until
     /// the next one.
     QString m_notice;
     bool m_readOnly;
-    bool m_autoCommit = true;
     bool m_busy = false;
-    /// Manual mode: the tab's session and its open transaction, if any.
-    std::optional<Session> m_session;
-    std::optional<Transaction> m_tx;
 };
 
 } // namespace Quarry::Ui
