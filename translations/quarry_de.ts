@@ -2176,10 +2176,6 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
 <context>
     <name>Quarry::Ui::DataGrid</name>
     <message>
-        <source>● Transaction open</source>
-        <translation>● Transaktion offen</translation>
-    </message>
-    <message>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
@@ -2228,24 +2224,8 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <source>Auto-commit</source>
-        <translation>Auto-Commit</translation>
-    </message>
-    <message>
         <source>On: Save commits at once. Off: Save writes into this tab&apos;s transaction, which stays open until Commit or Rollback.</source>
         <translation>Ein: Speichern führt sofort einen Commit aus. Aus: Speichern schreibt in die Transaktion dieses Tabs, die bis zu Commit oder Rollback offen bleibt.</translation>
-    </message>
-    <message>
-        <source>Commit</source>
-        <translation>Commit</translation>
-    </message>
-    <message>
-        <source>Rollback</source>
-        <translation>Rollback</translation>
-    </message>
-    <message>
-        <source>The commit failed and the transaction was rolled back: %1</source>
-        <translation>Der Commit ist fehlgeschlagen, und die Transaktion wurde zurückgerollt: %1</translation>
     </message>
     <message>
         <source>Clear Filters</source>
@@ -2319,14 +2299,6 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
     <message>
         <source>The transaction is no longer open: what was saved in it was not committed.</source>
         <translation>Die Transaktion ist nicht mehr offen: was darin gespeichert wurde, wurde nicht festgeschrieben.</translation>
-    </message>
-    <message>
-        <source>The commit failed; the transaction is still open: fix the problem and commit again, or roll back. %1</source>
-        <translation>Das Festschreiben schlug fehl; die Transaktion ist noch offen: beheben Sie das Problem und schreiben Sie erneut fest, oder rollen Sie zurück. %1</translation>
-    </message>
-    <message>
-        <source>The rollback failed; the transaction is still open: %1</source>
-        <translation>Das Zurückrollen schlug fehl; die Transaktion ist noch offen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 matching row(s)</source>
@@ -3036,10 +3008,6 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
 <context>
     <name>Quarry::Ui::QueryTab</name>
     <message>
-        <source>● Transaction open</source>
-        <translation>● Transaktion offen</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
@@ -3092,20 +3060,8 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
         <translation>Den Rest eines Skripts ausführen, nachdem eine Anweisung fehlgeschlagen ist</translation>
     </message>
     <message>
-        <source>Auto-commit</source>
-        <translation>Auto-Commit</translation>
-    </message>
-    <message>
         <source>On: each statement commits at once. Off: statements run in this tab&apos;s transaction, which stays open until Commit or Rollback.</source>
         <translation>Ein: Jede Anweisung führt sofort einen Commit aus. Aus: Anweisungen laufen in der Transaktion dieses Tabs, die bis zu Commit oder Rollback offen bleibt.</translation>
-    </message>
-    <message>
-        <source>Commit</source>
-        <translation>Commit</translation>
-    </message>
-    <message>
-        <source>Rollback</source>
-        <translation>Rollback</translation>
     </message>
     <message>
         <source>No statement at the cursor.</source>
@@ -3114,10 +3070,6 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
     <message>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
-    </message>
-    <message>
-        <source>Could not begin a transaction: %1</source>
-        <translation>Die Transaktion konnte nicht begonnen werden: %1</translation>
     </message>
     <message>
         <source>Done in %1 ms.</source>
@@ -3160,32 +3112,12 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
         <translation>Plan</translation>
     </message>
     <message>
-        <source>Committed.</source>
-        <translation>Commit ausgeführt.</translation>
-    </message>
-    <message>
-        <source>Rolled back.</source>
-        <translation>Rollback ausgeführt.</translation>
-    </message>
-    <message>
-        <source>The transaction ended with an error: %1</source>
-        <translation>Die Transaktion endete mit einem Fehler: %1</translation>
-    </message>
-    <message>
         <source>on %1</source>
         <translation>auf %1</translation>
     </message>
     <message>
         <source>Statements run on %1</source>
         <translation>Anweisungen laufen auf %1</translation>
-    </message>
-    <message>
-        <source>The commit failed; the transaction is still open: fix the problem and commit again, or roll back. %1</source>
-        <translation>Das Festschreiben schlug fehl; die Transaktion ist noch offen: beheben Sie das Problem und schreiben Sie erneut fest, oder rollen Sie zurück. %1</translation>
-    </message>
-    <message>
-        <source>The rollback failed; the transaction is still open: %1</source>
-        <translation>Das Zurückrollen schlug fehl; die Transaktion ist noch offen: %1</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3301,61 @@ URLs: sqlite:///relative.db  sqlite:////absolute.db  sqlite://  (Arbeitsspeicher
             <numerusform>%n ausstehende Änderung passt nicht mehr und wurde verworfen.</numerusform>
             <numerusform>%n ausstehende Änderungen passen nicht mehr und wurden verworfen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::TransactionController</name>
+    <message>
+        <source>Auto-commit</source>
+        <translation>Auto-Commit</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <source>Could not begin a transaction: %1</source>
+        <translation>Die Transaktion konnte nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <source>Committed.</source>
+        <translation>Commit ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Rolled back.</source>
+        <translation>Rollback ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The commit failed; the transaction is still open: fix the problem and commit again, or roll back. %1</source>
+        <translation>Das Festschreiben schlug fehl; die Transaktion ist noch offen: beheben Sie das Problem und schreiben Sie erneut fest, oder rollen Sie zurück. %1</translation>
+    </message>
+    <message>
+        <source>The rollback failed; the transaction is still open: %1</source>
+        <translation>Das Zurückrollen schlug fehl; die Transaktion ist noch offen: %1</translation>
+    </message>
+    <message>
+        <source>The connection was lost during the commit: whether the transaction was committed is not known. %1</source>
+        <translation>Die Verbindung brach während des Commits ab: Ob die Transaktion festgeschrieben wurde, ist nicht bekannt. %1</translation>
+    </message>
+    <message>
+        <source>The commit failed and the transaction was rolled back: %1</source>
+        <translation>Der Commit ist fehlgeschlagen, und die Transaktion wurde zurückgerollt: %1</translation>
+    </message>
+    <message>
+        <source>The transaction ended with an error: %1</source>
+        <translation>Die Transaktion endete mit einem Fehler: %1</translation>
+    </message>
+    <message>
+        <source>● Transaction open</source>
+        <translation>● Transaktion offen</translation>
+    </message>
+    <message>
+        <source>This tab&apos;s changes are not visible to others until Commit; Rollback undoes them.</source>
+        <translation>Die Änderungen dieses Tabs sind für andere erst nach Commit sichtbar; Rollback macht sie rückgängig.</translation>
     </message>
 </context>
 <context>

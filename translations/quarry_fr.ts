@@ -2179,10 +2179,6 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
 <context>
     <name>Quarry::Ui::DataGrid</name>
     <message>
-        <source>● Transaction open</source>
-        <translation>● Transaction ouverte</translation>
-    </message>
-    <message>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
@@ -2231,24 +2227,8 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
         <translation>Abandonner</translation>
     </message>
     <message>
-        <source>Auto-commit</source>
-        <translation>Validation automatique</translation>
-    </message>
-    <message>
         <source>On: Save commits at once. Off: Save writes into this tab&apos;s transaction, which stays open until Commit or Rollback.</source>
         <translation>Activée : Enregistrer valide immédiatement. Désactivée : Enregistrer écrit dans la transaction de cet onglet, qui reste ouverte jusqu&apos;à Valider ou Annuler la transaction.</translation>
-    </message>
-    <message>
-        <source>Commit</source>
-        <translation>Valider</translation>
-    </message>
-    <message>
-        <source>Rollback</source>
-        <translation>Annuler la transaction</translation>
-    </message>
-    <message>
-        <source>The commit failed and the transaction was rolled back: %1</source>
-        <translation>La validation a échoué et la transaction a été annulée : %1</translation>
     </message>
     <message>
         <source>Clear Filters</source>
@@ -2322,14 +2302,6 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
     <message>
         <source>The transaction is no longer open: what was saved in it was not committed.</source>
         <translation>La transaction n’est plus ouverte : ce qui y a été enregistré n’a pas été validé.</translation>
-    </message>
-    <message>
-        <source>The commit failed; the transaction is still open: fix the problem and commit again, or roll back. %1</source>
-        <translation>La validation a échoué ; la transaction est toujours ouverte : corrigez le problème et validez à nouveau, ou annulez. %1</translation>
-    </message>
-    <message>
-        <source>The rollback failed; the transaction is still open: %1</source>
-        <translation>L’annulation a échoué ; la transaction est toujours ouverte : %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 matching row(s)</source>
@@ -3039,10 +3011,6 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
 <context>
     <name>Quarry::Ui::QueryTab</name>
     <message>
-        <source>● Transaction open</source>
-        <translation>● Transaction ouverte</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -3095,20 +3063,8 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
         <translation>Exécuter le reste d&apos;un script après l&apos;échec d&apos;une instruction</translation>
     </message>
     <message>
-        <source>Auto-commit</source>
-        <translation>Validation automatique</translation>
-    </message>
-    <message>
         <source>On: each statement commits at once. Off: statements run in this tab&apos;s transaction, which stays open until Commit or Rollback.</source>
         <translation>Activée : chaque instruction est validée immédiatement. Désactivée : les instructions s&apos;exécutent dans la transaction de cet onglet, qui reste ouverte jusqu&apos;à Valider ou Annuler la transaction.</translation>
-    </message>
-    <message>
-        <source>Commit</source>
-        <translation>Valider</translation>
-    </message>
-    <message>
-        <source>Rollback</source>
-        <translation>Annuler la transaction</translation>
     </message>
     <message>
         <source>No statement at the cursor.</source>
@@ -3117,10 +3073,6 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
     <message>
         <source>Running…</source>
         <translation>Exécution…</translation>
-    </message>
-    <message>
-        <source>Could not begin a transaction: %1</source>
-        <translation>Impossible de démarrer une transaction : %1</translation>
     </message>
     <message>
         <source>Done in %1 ms.</source>
@@ -3163,32 +3115,12 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
         <translation>Plan</translation>
     </message>
     <message>
-        <source>Committed.</source>
-        <translation>Transaction validée.</translation>
-    </message>
-    <message>
-        <source>Rolled back.</source>
-        <translation>Transaction annulée.</translation>
-    </message>
-    <message>
-        <source>The transaction ended with an error: %1</source>
-        <translation>La transaction s&apos;est terminée par une erreur : %1</translation>
-    </message>
-    <message>
         <source>on %1</source>
         <translation>sur %1</translation>
     </message>
     <message>
         <source>Statements run on %1</source>
         <translation>Les instructions s’exécutent sur %1</translation>
-    </message>
-    <message>
-        <source>The commit failed; the transaction is still open: fix the problem and commit again, or roll back. %1</source>
-        <translation>La validation a échoué ; la transaction est toujours ouverte : corrigez le problème et validez à nouveau, ou annulez. %1</translation>
-    </message>
-    <message>
-        <source>The rollback failed; the transaction is still open: %1</source>
-        <translation>L’annulation a échoué ; la transaction est toujours ouverte : %1</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3304,61 @@ Exécutez &apos;quarry &lt;command&gt; --help&apos; pour les options d&apos;une 
             <numerusform>%n modification en attente ne s’applique plus et a été abandonnée.</numerusform>
             <numerusform>%n modifications en attente ne s’appliquent plus et ont été abandonnées.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Quarry::Ui::TransactionController</name>
+    <message>
+        <source>Auto-commit</source>
+        <translation>Validation automatique</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Annuler la transaction</translation>
+    </message>
+    <message>
+        <source>Could not begin a transaction: %1</source>
+        <translation>Impossible de démarrer une transaction : %1</translation>
+    </message>
+    <message>
+        <source>Committed.</source>
+        <translation>Transaction validée.</translation>
+    </message>
+    <message>
+        <source>Rolled back.</source>
+        <translation>Transaction annulée.</translation>
+    </message>
+    <message>
+        <source>The commit failed; the transaction is still open: fix the problem and commit again, or roll back. %1</source>
+        <translation>La validation a échoué ; la transaction est toujours ouverte : corrigez le problème et validez à nouveau, ou annulez. %1</translation>
+    </message>
+    <message>
+        <source>The rollback failed; the transaction is still open: %1</source>
+        <translation>L’annulation a échoué ; la transaction est toujours ouverte : %1</translation>
+    </message>
+    <message>
+        <source>The connection was lost during the commit: whether the transaction was committed is not known. %1</source>
+        <translation>La connexion a été perdue pendant la validation : on ne sait pas si la transaction a été validée. %1</translation>
+    </message>
+    <message>
+        <source>The commit failed and the transaction was rolled back: %1</source>
+        <translation>La validation a échoué et la transaction a été annulée : %1</translation>
+    </message>
+    <message>
+        <source>The transaction ended with an error: %1</source>
+        <translation>La transaction s&apos;est terminée par une erreur : %1</translation>
+    </message>
+    <message>
+        <source>● Transaction open</source>
+        <translation>● Transaction ouverte</translation>
+    </message>
+    <message>
+        <source>This tab&apos;s changes are not visible to others until Commit; Rollback undoes them.</source>
+        <translation>Les modifications de cet onglet ne sont visibles par les autres qu’après Valider ; Annuler la transaction les défait.</translation>
     </message>
 </context>
 <context>
