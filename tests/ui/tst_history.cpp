@@ -61,6 +61,17 @@ QCoro::Task<void> recordMany(HistoryStore *store, int count)
     }
 }
 
+// Starts a refresh, then another (as the panel's timer does after a statement is recorded),
+// and notes how many entries the list shows the moment the first one is done.
+QCoro::Task<void> refreshWhileAnotherStarts(HistoryPanel *panel, int *shown)
+{
+    QCoro::Task<void> first = panel->refresh();
+    QCoro::Task<void> second = panel->refresh();
+    co_await std::move(first);
+    *shown = panel->list()->topLevelItemCount();
+    co_await std::move(second);
+}
+
 } // namespace
 
 class TestHistory : public QObject {
@@ -249,6 +260,33 @@ private Q_SLOTS:
         QTRY_COMPARE(panel.list()->topLevelItemCount(), 3);
         QCOMPARE(panel.entryAt(0)->sql, u"SELECT 'new'"_s);
         QVERIFY(panel.message().isEmpty());
+    }
+
+    // A refresh awaited while another starts (the panel's own, 100 ms after a statement was
+    // recorded) still ends with the list showing what the store held when it was asked: the
+    // newer one searches for the same text, so this one's entries are as good.
+    void awaitedRefreshShowsItsEntriesWhenANewerOneStarts()
+    {
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(u"history.db"_s));
+        HistoryPanel panel(&store);
+        await(panel.refresh());
+        QCOMPARE(panel.list()->topLevelItemCount(), 0);
+        await(store.record(entry(u"SELECT 1"_s)));
+        int shown = -1;
+        await(refreshWhileAnotherStarts(&panel, &shown));
+        QCOMPARE(shown, 1);
+        QCOMPARE(panel.list()->topLevelItemCount(), 1);
+
+        // A newer search for other text owns the list: the older one shows nothing.
+        await(store.record(entry(u"SELECT 2"_s)));
+        QCoro::Task<void> older = panel.refresh();
+        panel.searchEdit()->setText(u"SELECT 2"_s);
+        QCoro::Task<void> newer = panel.refresh();
+        await(std::move(older));
+        await(std::move(newer));
+        QCOMPARE(panel.list()->topLevelItemCount(), 1);
+        QCOMPARE(panel.entryAt(0)->sql, u"SELECT 2"_s);
     }
 
     // Two processes (here two stores, each with its own connection) record into one file at

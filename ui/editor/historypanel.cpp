@@ -131,10 +131,16 @@ QCoro::Task<void> HistoryPanel::refresh()
     if (!store)
         co_return;
     m_message->hide();
-    const QList<HistoryEntry> entries = co_await store->search(m_search->text().trimmed());
-    // A newer search (the user kept typing) owns the list.
-    if (!self || request != m_request)
+    const QString text = m_search->text().trimmed();
+    const QList<HistoryEntry> entries = co_await store->search(text);
+    if (!self || request < m_shown)
+        co_return; // a newer search already shows
+    // A newer search for other text (the user kept typing) owns the list. One for the same
+    // text (a statement was recorded meanwhile) does not: what this one found is as new as
+    // when it was asked, so whoever awaits it sees the list it asked for.
+    if (request != m_request && text != m_search->text().trimmed())
         co_return;
+    m_shown = request;
     showEntries(entries);
     Q_EMIT refreshed();
 }

@@ -34,7 +34,8 @@ public:
     /// The entry shown in \a row, or nullopt when there is none.
     std::optional<HistoryEntry> entryAt(int row) const;
 
-    /// Reads the entries matching the search box again; the newest request wins.
+    /// Reads the entries matching the search box again and shows them, unless a newer request
+    /// for other text has started meanwhile, or a newer one's entries already show.
     QCoro::Task<void> refresh();
 
     void runSelected();
@@ -69,6 +70,8 @@ private:
     QPushButton *m_open;
     QList<HistoryEntry> m_entries;
     quint64 m_request = 0;
+    /// The request whose entries the list shows.
+    quint64 m_shown = 0;
     bool m_columnsSized = false;
 };
 
