@@ -35,6 +35,15 @@ using Quarry::Ui::TableWindowModel;
 
 namespace {
 
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("QUARRY_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    widget->resize(760, 260);
+    widget->grab().save(dir + u'/' + name + u".png"_s);
+}
+
 Table tagTable(Database &db)
 {
     Session session = db.session();
@@ -209,6 +218,7 @@ private Q_SLOTS:
         QCOMPARE(stored(db), original()); // not committed: others do not see it
         QTRY_VERIFY(model->isLoaded(0));
         QCOMPARE(model->value(0, 1).toString(), u"uno"_s); // the tab sees its own write
+        screenshot(&grid, u"grid-transaction-"_s + (e == Sqlite ? u"sqlite"_s : u"postgres"_s));
         QVERIFY(await(grid.rollback()));
         QVERIFY(!grid.hasOpenTransaction());
         QTRY_VERIFY(model->isLoaded(0));

@@ -226,6 +226,7 @@ private Q_SLOTS:
         QVERIFY(await(tab.runAll()));
         QVERIFY(tab.hasOpenTransaction());
         QVERIFY(tab.hasUnsavedWork());
+        screenshot(&tab, u"querytab-transaction-"_s + (e == Sqlite ? u"sqlite"_s : u"postgres"_s));
         QVERIFY(await(tab.rollback()));
         QVERIFY(!tab.hasOpenTransaction());
         QCOMPARE(await(other.scalar(u"SELECT count(*) FROM t"_s)).toInt(), 0);
