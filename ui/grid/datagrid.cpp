@@ -206,11 +206,11 @@ bool DataGrid::hasOpenTransaction() const
 
 void DataGrid::followMode(bool autoCommit)
 {
-    // Manual mode reads and writes through one session, so it sees its own uncommitted work.
+    // Manual mode reads and writes through one session, so it sees its own uncommitted work;
+    // auto-commit reads through short sessions, and the manual one's connection goes back.
+    renewSession();
     if (autoCommit)
         m_model->setSession(std::nullopt);
-    else
-        renewSession();
 }
 
 // The model follows the table as it is in the database now: filters and sort named the old
